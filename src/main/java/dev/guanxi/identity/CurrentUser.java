@@ -1,0 +1,79 @@
+package dev.guanxi.identity;
+
+import dev.guanxi.shared.security.Actor;
+import dev.guanxi.shared.visibility.VisibilityScope;
+import java.io.Serial;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user as loaded for this request: roles, department and the departments of its
+ * subtree are read afresh on every request, so a changed role or a disabled account takes effect at
+ * once.
+ */
+public record CurrentUser(UUID id, String email, String name, String language, String timeZone,
+                          UUID departmentId, Set<Role> roles, List<UUID> subtreeDepartmentIds)
+        implements Actor, Principal, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+        subtreeDepartmentIds = List.copyOf(subtreeDepartmentIds);
+    }
+
+    public static Optional<CurrentUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    public static CurrentUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /** Sees every record: administrators and sales VPs. */
+    public boolean seesEverything() {
+        return has(Role.ADMIN) || has(Role.SALES_VP);
+    }
+
+    /** May hand records to other users: managers within their subtree, VPs and administrators. */
+    public boolean mayAssign() {
+        return seesEverything() || has(Role.SALES_MANAGER);
+    }
+
+    public VisibilityScope scope() {
+        if (seesEverything()) {
+            return new VisibilityScope(id, VisibilityScope.Reach.ALL, List.of());
+        }
+        if (has(Role.SALES_MANAGER) && departmentId != null) {
+            return new VisibilityScope(id, VisibilityScope.Reach.DEPARTMENTS, subtreeDepartmentIds);
+        }
+        return new VisibilityScope(id, VisibilityScope.Reach.OWN, List.of());
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public String getName() {
+        return email;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.guanxi.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read access to users and departments for other modules. */
+public interface UserDirectory {
+
+    Optional<UserSummary> find(UUID userId);
+
+    /** Many users in one query (for list pages: no query per row). */
+    Map<UUID, UserSummary> findAll(Collection<UUID> userIds);
+
+    /** Active users the current user may assign records to: self; the subtree for managers; all for VPs and admins. */
+    List<UserSummary> assignableUsers();
+
+    /** Whether the current user may make {@code userId} the owner of a record. */
+    boolean mayAssignTo(UUID userId);
+
+    /** The department tree in display order (parents before children). */
+    List<DepartmentSummary> departments();
+
+    Optional<DepartmentSummary> department(UUID departmentId);
+}

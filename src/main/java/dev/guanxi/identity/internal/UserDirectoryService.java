@@ -1,0 +1,112 @@
+package dev.guanxi.identity.internal;
+
+import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.identity.DepartmentSummary;
+import dev.guanxi.identity.UserDirectory;
+import dev.guanxi.identity.UserSummary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class UserDirectoryService implements UserDirectory {
+
+    private static final String SUMMARY = """
+            select u.id, u.name, u.email, u.department_id, d.name as department_name, u.active
+            from users u left join departments d on d.id = u.department_id
+            """;
+    private static final RowMapper<UserSummary> SUMMARY_ROW = (rs, n) -> new UserSummary(
+            rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("email"),
+            rs.getObject("department_id", UUID.class), rs.getString("department_name"), rs.getBoolean("active"));
+
+    private final JdbcClient jdbc;
+
+    UserDirectoryService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<UserSummary> find(UUID userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SUMMARY + " where u.id = :id").param("id", userId).query(SUMMARY_ROW).optional();
+    }
+
+    @Override
+    public Map<UUID, UserSummary> findAll(Collection<UUID> userIds) {
+        List<UUID> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SUMMARY + " where u.id in (:ids)").param("ids", ids).query(SUMMARY_ROW).list().stream()
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    @Override
+    public List<UserSummary> assignableUsers() {
+        CurrentUser me = CurrentUser.require();
+        if (me.seesEverything()) {
+            return jdbc.sql(SUMMARY + " where u.active order by u.name").query(SUMMARY_ROW).list();
+        }
+        if (me.has(dev.guanxi.identity.Role.SALES_MANAGER) && !me.subtreeDepartmentIds().isEmpty()) {
+            return jdbc.sql(SUMMARY + " where u.active and (u.department_id in (:departments) or u.id = :me) order by u.name")
+                    .param("departments", me.subtreeDepartmentIds()).param("me", me.id())
+                    .query(SUMMARY_ROW).list();
+        }
+        return find(me.id()).stream().toList();
+    }
+
+    @Override
+    public boolean mayAssignTo(UUID userId) {
+        CurrentUser me = CurrentUser.require();
+        if (userId == null) {
+            return me.mayAssign();
+        }
+        Optional<UserSummary> target = find(userId).filter(UserSummary::active);
+        if (target.isEmpty()) {
+            return false;
+        }
+        if (me.seesEverything() || userId.equals(me.id())) {
+            return true;
+        }
+        return me.has(dev.guanxi.identity.Role.SALES_MANAGER)
+                && me.subtreeDepartmentIds().contains(target.get().departmentId());
+    }
+
+    @Override
+    public List<DepartmentSummary> departments() {
+        List<Row> rows = jdbc.sql("select id, name, parent_id from departments order by name")
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class)))
+                .list();
+        Map<UUID, List<Row>> children = new HashMap<>();
+        rows.forEach(r -> children.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r));
+        List<DepartmentSummary> ordered = new ArrayList<>();
+        addSubtree(null, 0, children, ordered);
+        return ordered;
+    }
+
+    @Override
+    public Optional<DepartmentSummary> department(UUID departmentId) {
+        return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
+    }
+
+    private static void addSubtree(UUID parent, int depth, Map<UUID, List<Row>> children, List<DepartmentSummary> out) {
+        for (Row row : children.getOrDefault(parent, List.of())) {
+            out.add(new DepartmentSummary(row.id(), row.name(), row.parentId(), depth));
+            addSubtree(row.id(), depth + 1, children, out);
+        }
+    }
+
+    private record Row(UUID id, String name, UUID parentId) {
+    }
+}

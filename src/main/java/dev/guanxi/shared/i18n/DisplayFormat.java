@@ -1,0 +1,63 @@
+package dev.guanxi.shared.i18n;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, times and amounts as the current user reads them: in their time zone and language.
+ * Templates call it as {@code ${@fmt.dateTime(instant)}}.
+ */
+@Component("fmt")
+public class DisplayFormat {
+
+    private final UserZone userZone;
+
+    public DisplayFormat(UserZone userZone) {
+        this.userZone = userZone;
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone()));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public String number(Number value) {
+        return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(amount.scale() > 0 && amount.stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMaximumFractionDigits(2);
+        return (currency == null ? "" : currency + " ") + format.format(amount);
+    }
+
+    public ZoneId zone() {
+        return userZone.zone();
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** The signed-in user's time zone; implemented by identity. */
+    public interface UserZone {
+        ZoneId zone();
+    }
+}
