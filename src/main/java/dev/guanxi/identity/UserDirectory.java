@@ -24,4 +24,7 @@ public interface UserDirectory {
     List<DepartmentSummary> departments();
 
     Optional<DepartmentSummary> department(UUID departmentId);
+
+    /** The department and every department below it. */
+    List<UUID> subtreeOf(UUID departmentId);
 }

@@ -29,6 +29,9 @@ class LayoutModel implements HandlerInterceptor {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         modelAndView.addObject("requestPath", path);
+        modelAndView.addObject("activeNavPath", items.stream().map(NavigationItem::path)
+                .filter(itemPath -> new NavigationItem("", itemPath, "", 0, "", null).isActiveFor(path))
+                .max(Comparator.comparingInt(String::length)).orElse(null));
         modelAndView.addObject("navigation", visibleItems("main"));
         modelAndView.addObject("adminNavigation", visibleItems("admin"));
         modelAndView.addObject("htmxRequest", "true".equals(request.getHeader("HX-Request")));

@@ -27,6 +27,12 @@ class CurrentUserFilter extends OncePerRequestFilter {
         this.loader = loader;
     }
 
+    /** Error pages are rendered for the same user as the request that failed. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

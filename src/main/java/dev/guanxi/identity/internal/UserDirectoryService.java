@@ -100,6 +100,21 @@ class UserDirectoryService implements UserDirectory {
         return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
     }
 
+    @Override
+    public List<UUID> subtreeOf(UUID departmentId) {
+        if (departmentId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with recursive subtree(id) as (
+                            select id from departments where id = :root
+                            union
+                            select d.id from departments d join subtree s on d.parent_id = s.id)
+                        select id from subtree
+                        """)
+                .param("root", departmentId).query(UUID.class).list();
+    }
+
     private static void addSubtree(UUID parent, int depth, Map<UUID, List<Row>> children, List<DepartmentSummary> out) {
         for (Row row : children.getOrDefault(parent, List.of())) {
             out.add(new DepartmentSummary(row.id(), row.name(), row.parentId(), depth));
