@@ -79,7 +79,16 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson) {
+            return unreadableJson(jackson);
+        }
+        return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-json", problems.message("problem.body-missing")));
+    }
+
+    /** A body that parsed as JSON but does not fit the record (a PATCH read into a form), or did not parse. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> unreadableJson(JacksonException e) {
+        if (e instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
             String field = mismatch.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
                             : String.valueOf(reference.getIndex()))
@@ -87,10 +96,7 @@ public class ApiProblemHandler {
             return respond(problems.withErrors(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
                     List.of(Problems.fieldError(field, problems.message("validation.type")))));
         }
-        if (e.getCause() instanceof JacksonException) {
-            return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-json", problems.message("problem.malformed-json")));
-        }
-        return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-json", problems.message("problem.body-missing")));
+        return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-json", problems.message("problem.malformed-json")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
