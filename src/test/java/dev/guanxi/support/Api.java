@@ -54,6 +54,14 @@ public class Api {
         return mvc.perform(request.with(signedIn(user)));
     }
 
+    /** A request from another client address (throttling counts per address). */
+    public static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     public static org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(IdentityFixtures.TestUser user) {
         // The principal only names the user: the application reloads roles and department on every request.
         dev.guanxi.identity.CurrentUser principal = new dev.guanxi.identity.CurrentUser(user.id(), user.email(), user.name(),

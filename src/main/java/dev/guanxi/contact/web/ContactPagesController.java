@@ -117,7 +117,7 @@ class ContactPagesController {
     }
 
     @PostMapping("/contacts/new")
-    String create(@ModelAttribute("form") ContactForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(@jakarta.validation.Valid @ModelAttribute("form") ContactForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, null);
         }
@@ -137,7 +137,7 @@ class ContactPagesController {
     }
 
     @PostMapping("/contacts/{id}/edit")
-    String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") ContactForm form,
+    String update(@PathVariable UUID id, @RequestParam long version, @jakarta.validation.Valid @ModelAttribute("form") ContactForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, read(id));

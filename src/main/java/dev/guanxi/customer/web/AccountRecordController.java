@@ -102,7 +102,7 @@ class AccountRecordController {
     }
 
     @PostMapping("/accounts/new")
-    String create(@ModelAttribute("form") AccountForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String create(@jakarta.validation.Valid @ModelAttribute("form") AccountForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, null);
         }
@@ -123,7 +123,7 @@ class AccountRecordController {
     }
 
     @PostMapping("/accounts/{id}/edit")
-    String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") AccountForm form,
+    String update(@PathVariable UUID id, @RequestParam long version, @jakarta.validation.Valid @ModelAttribute("form") AccountForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return form(model, form, read(id));

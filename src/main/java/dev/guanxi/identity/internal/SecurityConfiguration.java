@@ -98,8 +98,7 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION", "guanxi-remember-me")
                         .invalidateHttpSession(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new HtmxLoginEntryPoint(), request -> "true".equals(request.getHeader("HX-Request"))))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HtmxLoginEntryPoint()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

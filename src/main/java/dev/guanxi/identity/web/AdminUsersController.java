@@ -64,7 +64,7 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/new")
-    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(@jakarta.validation.Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             User user = administration.create(form);
             Flash.success(redirect, "flash.user-created", user.getName());
@@ -82,7 +82,7 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{id}/edit")
-    String update(@PathVariable UUID id, @RequestParam long version, @ModelAttribute("form") UserForm form,
+    String update(@PathVariable UUID id, @RequestParam long version, @jakarta.validation.Valid @ModelAttribute("form") UserForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         try {
             User user = administration.update(id, form, version);

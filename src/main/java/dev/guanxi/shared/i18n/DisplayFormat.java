@@ -48,6 +48,13 @@ public class DisplayFormat {
         return (currency == null ? "" : currency + " ") + format.format(amount);
     }
 
+    /** The parts that are present, joined with " · " (a title and a company); null when none is. */
+    public String join(Object... parts) {
+        String joined = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).map(String::valueOf)
+                .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
+        return joined.isEmpty() ? null : joined;
+    }
+
     public ZoneId zone() {
         return userZone.zone();
     }
