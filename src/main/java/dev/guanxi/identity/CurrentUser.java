@@ -57,6 +57,14 @@ public record CurrentUser(UUID id, String email, String name, String language, S
         return seesEverything() || has(Role.SALES_MANAGER);
     }
 
+    /**
+     * Whether this user may change a record they can see: its owner within their scope, or — for a
+     * record in the shared pool — someone who may assign records (a rep claims it first).
+     */
+    public boolean mayChange(java.util.UUID ownerId, java.util.UUID departmentId) {
+        return ownerId == null ? mayAssign() : scope().owns(ownerId, departmentId);
+    }
+
     public VisibilityScope scope() {
         if (seesEverything()) {
             return new VisibilityScope(id, VisibilityScope.Reach.ALL, List.of());

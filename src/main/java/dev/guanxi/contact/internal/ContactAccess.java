@@ -41,11 +41,7 @@ class ContactAccess {
     }
 
     boolean mayEdit(Contact contact) {
-        CurrentUser user = CurrentUser.require();
-        if (contact.isInPool()) {
-            return user.mayAssign();
-        }
-        return user.scope().owns(contact.getOwnerId(), contact.getDepartmentId());
+        return CurrentUser.require().mayChange(contact.getOwnerId(), contact.getDepartmentId());
     }
 
     static VisibilityScope scope() {

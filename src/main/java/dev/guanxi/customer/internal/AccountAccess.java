@@ -45,11 +45,7 @@ class AccountAccess {
     }
 
     boolean mayEdit(Account account) {
-        CurrentUser user = CurrentUser.require();
-        if (account.isInPool()) {
-            return user.mayAssign();
-        }
-        return user.scope().owns(account.getOwnerId(), account.getDepartmentId());
+        return CurrentUser.require().mayChange(account.getOwnerId(), account.getDepartmentId());
     }
 
     static VisibilityScope scope() {

@@ -23,9 +23,58 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeHistory {
 
     private final EntityManager entityManager;
+    private final org.springframework.context.MessageSource messages;
 
-    public ChangeHistory(EntityManager entityManager) {
+    public ChangeHistory(EntityManager entityManager, org.springframework.context.MessageSource messages) {
         this.entityManager = entityManager;
+        this.messages = messages;
+    }
+
+    /**
+     * The history as people read it: field names as message keys ({@code prefix + field}), ids shown
+     * as the names {@code names} finds for them, {@link Label}s and yes/no in the user's language.
+     */
+    @Transactional(readOnly = true)
+    public <T> List<Entry> present(Class<T> type, UUID id, Map<String, Function<T, Object>> fields, String fieldKeyPrefix,
+                                   Function<java.util.Set<UUID>, Map<UUID, String>> names, int limit) {
+        List<ChangeSet> sets = of(type, id, fields, limit);
+        java.util.Set<UUID> referenced = new java.util.HashSet<>();
+        sets.forEach(set -> set.changes().forEach(change -> java.util.stream.Stream.of(change.oldValue(), change.newValue())
+                .filter(UUID.class::isInstance).map(UUID.class::cast).forEach(referenced::add)));
+        Map<UUID, String> shownNames = referenced.isEmpty() ? Map.of() : names.apply(referenced);
+        return sets.stream().map(set -> new Entry(set, set.changes().stream()
+                .map(change -> new ShownChange(change.field(), fieldKeyPrefix + change.field(),
+                        shown(change.oldValue(), shownNames), shown(change.newValue(), shownNames)))
+                .toList())).toList();
+    }
+
+    private Object shown(Object value, Map<UUID, String> names) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (value instanceof UUID id) {
+            return names.getOrDefault(id, "—");
+        }
+        if (value instanceof Label label) {
+            return messages.getMessage(label.messageKey(), null, label.messageKey(), locale);
+        }
+        if (value instanceof Boolean flag) {
+            return messages.getMessage(flag ? "value.yes" : "value.no", null, locale);
+        }
+        return value;
+    }
+
+    /** A value shown translated, e.g. an enumeration's label; make one with {@link #label}. */
+    public record Label(String messageKey) {
+    }
+
+    /** The label {@code prefix + code} of an enumeration value, or null. */
+    public static Label label(String prefix, dev.guanxi.shared.values.CodedEnum value) {
+        return value == null ? null : new Label(prefix + value.code());
+    }
+
+    public record Entry(ChangeSet changeSet, List<ShownChange> changes) {
+    }
+
+    public record ShownChange(String field, String fieldKey, Object oldValue, Object newValue) {
     }
 
     /** Newest first; at most {@code limit} change sets. */
