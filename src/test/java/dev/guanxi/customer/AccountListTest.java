@@ -162,4 +162,19 @@ class AccountListTest {
                 .andExpect(jsonPath("$.items.length()").value(2));
         api.get(company.eastRep(), "/api/v1/accounts?ownerId=me&tag=" + tag).andExpect(jsonPath("$.items.length()").value(2));
     }
+
+    @Test
+    void aNewAccountThatMayExistAlreadyIsFlaggedByCoreNameOrPhone() throws Exception {
+        String n = Long.toString(System.nanoTime()).substring(8);
+        UUID existing = api.account(company.eastRep(), "上海宝山精钢" + n + "有限公司", "\"phone\":\"021-5666 " + n.substring(0, 4) + "\"");
+        api.query(company.eastRep(), "/api/v1/accounts/duplicates", "name", "宝山精钢" + n + "股份公司")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(existing.toString())));
+        api.query(company.eastRep(), "/api/v1/accounts/duplicates", "name", "Something else", "phone", "+86 21 5666" + n.substring(0, 4))
+                .andExpect(jsonPath("$[*].id", hasItem(existing.toString())));
+        api.query(company.westRep(), "/api/v1/accounts/duplicates", "name", "宝山精钢" + n)
+                .andExpect(jsonPath("$[*].id", not(hasItem(existing.toString()))));
+        api.page(company.eastRep(), get("/accounts/duplicates").param("name", "上海宝山精钢" + n))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("gx-duplicate-warning")));
+    }
 }

@@ -26,6 +26,13 @@ final class DemoAccountFactory {
     private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final double CNY_PER_USD = 7.1;
     private static final double CNY_PER_EUR = 7.8;
+    /** By grade A, B, C, D: revenue in yuan (up to ten times this), employees, credit limit (up to four times). */
+    private static final double[] REVENUE_FROM = {5e8, 5e7, 1e7, 2e6};
+    private static final int[] EMPLOYEES_FROM = {800, 200, 50, 10};
+    private static final int[] EMPLOYEES_TO = {12000, 1500, 400, 80};
+    private static final double[] CREDIT_FROM = {5e6, 1.2e6, 2.5e5, 0};
+    private static final List<List<Integer>> PAYMENT_TERMS =
+            List.of(List.of(60, 90), List.of(30, 45, 60), List.of(30), List.of(0));
 
     private final Random random;
     private final Set<String> names = new HashSet<>();
@@ -63,13 +70,13 @@ final class DemoAccountFactory {
         }
         phones(account, city.phone());
         String slug = Pinyin.of(brand, false).full() + trade.domainWord();
-        web(account, domain(slug, Pinyin.of(city.name(), false).initials()), random.nextBoolean() ? "info" : "sales");
+        web(account, domain(slug, city.latinName().toLowerCase(Locale.ROOT)), random.nextBoolean() ? "info" : "sales");
         account.setTaxId(creditCode(city.divisionCode()));
         if (trade.capacityUnit() != null) {
             account.setCapacity(scaled(trade.capacityLow(), trade.capacityHigh(), grade) + " " + trade.capacityUnit());
         }
         if (trade.demandLow() > 0) {
-            account.setAnnualDemand(String.format(Locale.ROOT, "%,d 吨/年", hundreds(trade.demandLow(), trade.demandHigh(), grade)));
+            account.setAnnualDemand(String.format(Locale.ROOT, "%,d 吨/年", demand(trade, grade)));
         }
         account.setDescription(trade.about());
         account.setTags(tags(grade, DemoTrades.TAGS, "重点客户", "款到发货"));
@@ -103,10 +110,11 @@ final class DemoAccountFactory {
         web(account, domain(ascii(brand) + "-" + trade.domainWord(), ascii(city.name())), "info");
         account.setTaxId(foreignTaxId(city.country()));
         if (trade.tonnes()) {
-            account.setCapacity(String.format(Locale.ROOT, "%,d t/yr", scaled(trade.capacityLow(), trade.capacityHigh(), grade) * 10_000));
+            int tonnes = scaled(trade.capacityLow(), trade.capacityHigh(), grade) * 10_000;
+            account.setCapacity(String.format(Locale.ROOT, "%,d t/yr", tonnes));
         }
         if (trade.demandLow() > 0) {
-            account.setAnnualDemand(String.format(Locale.ROOT, "%,d t/yr", hundreds(trade.demandLow(), trade.demandHigh(), grade)));
+            account.setAnnualDemand(String.format(Locale.ROOT, "%,d t/yr", demand(trade, grade)));
         }
         account.setDescription(trade.englishAbout());
         account.setTags(tags(grade, DemoTrades.ENGLISH_TAGS, "key account", "prepayment"));
@@ -121,13 +129,14 @@ final class DemoAccountFactory {
         account.setGrade(grade);
         account.setType(type(trade));
         account.setStatus(status(grade, pool));
-        account.setSource(DemoAccountFactory.<AccountSource>weighted(random, AccountSource.values(), 10, 10, 5, 8, 2, 15, 18, 10, 17, 5));
+        // trade shows, imports of old customer lists and referrals bring most accounts
+        account.setSource(weighted(random, AccountSource.values(), 10, 10, 5, 8, 2, 15, 18, 10, 17, 5));
         int g = grade.ordinal();
-        account.setAnnualRevenue(money(new double[] {5e8, 1e8, 2e7, 2e6}[g], new double[] {5e9, 5e8, 1e8, 2e7}[g], perCny, 3));
-        account.setEmployees(rounded((int) logUniform(new int[] {800, 200, 50, 10}[g], new int[] {12000, 1500, 400, 80}[g])));
-        account.setCreditLimit(grade == Grade.D ? BigDecimal.ZERO
-                : money(new double[] {5e6, 1e6, 2e5}[g], new double[] {2e7, 5e6, 1e6}[g], perCny, 2));
-        account.setPaymentTermsDays(pick(List.of(List.of(60, 90), List.of(30, 45, 60), List.of(30), List.of(0)).get(g)));
+        account.setAnnualRevenue(money(REVENUE_FROM[g], REVENUE_FROM[g] * 10, perCny, 3));
+        account.setEmployees(rounded((int) logUniform(EMPLOYEES_FROM[g], EMPLOYEES_TO[g])));
+        // D (不予服务): no credit at all, cash before delivery (款到发货)
+        account.setCreditLimit(grade == Grade.D ? BigDecimal.ZERO : money(CREDIT_FROM[g], CREDIT_FROM[g] * 4, perCny, 2));
+        account.setPaymentTermsDays(pick(PAYMENT_TERMS.get(g)));
         if (account.getStatus() != AccountStatus.PROSPECT) {
             account.setExternalId("KH" + erpNumber++);
         }
@@ -148,7 +157,8 @@ final class DemoAccountFactory {
     /** Pool accounts are prospects nobody works on, or customers that went quiet or were lost. */
     private AccountStatus status(Grade grade, boolean pool) {
         if (pool) {
-            return weighted(random, new AccountStatus[] {AccountStatus.PROSPECT, AccountStatus.DORMANT, AccountStatus.LOST}, 5, 3, 2);
+            AccountStatus[] unattended = {AccountStatus.PROSPECT, AccountStatus.DORMANT, AccountStatus.LOST};
+            return weighted(random, unattended, 5, 3, 2);
         }
         return grade == Grade.D
                 ? weighted(random, AccountStatus.values(), 3, 3, 3, 1)
@@ -186,7 +196,8 @@ final class DemoAccountFactory {
         if (grade == Grade.D) {
             tags.add(prepaymentTag);
         }
-        int more = grade == Grade.A || grade == Grade.B ? 1 + random.nextInt(2) : random.nextInt(2);
+        // a D-grade account pays in advance: no credit-related tags beside that one
+        int more = grade == Grade.D ? 0 : grade == Grade.C ? random.nextInt(2) : 1 + random.nextInt(2);
         for (int i = 0; i < more; i++) {
             String tag = pick(pool);
             if (!tags.contains(tag)) {
@@ -220,15 +231,20 @@ final class DemoAccountFactory {
         };
     }
 
-    /** A figure between low and high: A grades in the top half, D in the bottom quarter. */
+    /**
+     * A figure between low and high on a logarithmic scale, as company sizes are spread: an A-grade
+     * account in the top half, a D-grade one in the bottom fifth.
+     */
     private int scaled(int low, int high, Grade grade) {
-        double from = new double[] {0.5, 0.25, 0.1, 0}[grade.ordinal()];
-        double to = new double[] {1, 0.6, 0.35, 0.15}[grade.ordinal()];
-        return (int) Math.round(low + (high - low) * (from + (to - from) * random.nextDouble()));
+        double from = new double[] {0.5, 0.3, 0.1, 0}[grade.ordinal()];
+        double to = new double[] {1, 0.7, 0.4, 0.2}[grade.ordinal()];
+        double position = from + (to - from) * random.nextDouble();
+        return (int) Math.round(low * Math.pow((double) high / low, position));
     }
 
-    private int hundreds(int low, int high, Grade grade) {
-        return Math.max(100, scaled(low, high, grade) / 100 * 100);
+    /** Annual demand in tonnes, to the hundred. */
+    private int demand(Trade trade, Grade grade) {
+        return Math.max(100, scaled(trade.demandLow(), trade.demandHigh(), grade) / 100 * 100);
     }
 
     private BigDecimal money(double low, double high, double perCny, int significantDigits) {

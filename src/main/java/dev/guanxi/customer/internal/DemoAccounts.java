@@ -127,34 +127,44 @@ class DemoAccounts {
     }
 
     /**
-     * Gives each owned account to a seller of its territory — reps carry three times a manager's load —
-     * and each group's headquarters to the territory's manager, who keeps the big relationships.
+     * Gives each owned account to a seller of its territory — a rep carries three times a manager's
+     * load, dealt like cards so that nobody ends up with twice a colleague's share — and each group's
+     * headquarters to the territory's manager, who keeps the big relationships.
      */
     private static void assignOwners(List<Seller> team, List<Placed> placed, Set<Account> headquarters, Random random) {
-        Map<Territory, List<Seller>> weighted = new EnumMap<>(Territory.class);
+        Map<Territory, List<Seller>> decks = new EnumMap<>(Territory.class);
         Map<Territory, Seller> managers = new EnumMap<>(Territory.class);
         for (Seller seller : team) {
-            List<Seller> share = weighted.computeIfAbsent(seller.territory(), t -> new ArrayList<>());
-            share.addAll(Collections.nCopies(seller.manager() ? 1 : 3, seller));
+            decks.computeIfAbsent(seller.territory(), t -> new ArrayList<>())
+                    .addAll(Collections.nCopies(seller.manager() ? 1 : 3, seller));
             if (seller.manager()) {
                 managers.putIfAbsent(seller.territory(), seller);
             }
         }
+        Map<Territory, List<Seller>> dealing = new EnumMap<>(Territory.class);
         for (Placed p : placed) {
-            List<Seller> sellers = weighted.get(p.territory());
-            if (p.pooled() || sellers == null) {
+            List<Seller> deck = decks.get(p.territory());
+            if (p.pooled() || deck == null) {
                 continue;
             }
-            Seller owner = headquarters.contains(p.account()) && managers.containsKey(p.territory())
-                    ? managers.get(p.territory()) : sellers.get(random.nextInt(sellers.size()));
+            Seller owner = managers.get(p.territory());
+            if (!headquarters.contains(p.account()) || owner == null) {
+                List<Seller> hand = dealing.computeIfAbsent(p.territory(), t -> new ArrayList<>());
+                if (hand.isEmpty()) {
+                    hand.addAll(deck);
+                    Collections.shuffle(hand, random);
+                }
+                owner = hand.remove(hand.size() - 1);
+            }
             p.account().assignTo(owner.userId(), owner.departmentId());
         }
     }
 
     private static DemoAccount summary(Placed p) {
         Account a = p.account();
+        String mailDomain = a.getEmail().substring(a.getEmail().indexOf('@') + 1);
         return new DemoAccount(a.getId(), a.getName(), a.getOwnerId(), a.getDepartmentId(), a.getCountry(),
-                !"中国".equals(a.getCountry()), a.getGrade() == Grade.A, a.getWebsite().substring("www.".length()), a.getPhone());
+                !"中国".equals(a.getCountry()), a.getGrade() == Grade.A, mailDomain, a.getPhone());
     }
 
     private static <T> T pick(Random random, List<T> values) {

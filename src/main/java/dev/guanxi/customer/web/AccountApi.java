@@ -51,8 +51,9 @@ class AccountApi {
     private final AccountHistory history;
     private final AccountNetwork network;
     private final FormValidator forms;
+    private final dev.guanxi.customer.internal.DuplicateCheck duplicateCheck;
 
-    AccountApi(AccountQueries queries, AccountFilterParameters filters, AccountEditing editing, AccountOwnership ownership,
+    AccountApi(dev.guanxi.customer.internal.DuplicateCheck duplicateCheck, AccountQueries queries, AccountFilterParameters filters, AccountEditing editing, AccountOwnership ownership,
                AccountRecycling recycling, AccountHistory history, AccountNetwork network, FormValidator forms) {
         this.queries = queries;
         this.filters = filters;
@@ -62,6 +63,7 @@ class AccountApi {
         this.history = history;
         this.network = network;
         this.forms = forms;
+        this.duplicateCheck = duplicateCheck;
     }
 
     @GetMapping
@@ -72,6 +74,12 @@ class AccountApi {
                             @RequestParam(required = false) String cursor, @RequestParam(required = false) String sort) {
         PageRequest page = PageRequest.of(limit, cursor, Sort.parse(sort, AccountQueries.SORTS, AccountQueries.DEFAULT_SORT));
         return queries.list(filters.parse(params), page, scope()).map(AccountView::of);
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(summary = "Accounts that may be the same company (by core name or phone), before creating one")
+    List<AccountView> duplicates(@RequestParam(required = false) String name, @RequestParam(required = false) String phone) {
+        return duplicateCheck.possibleDuplicates(name, phone, null).stream().map(AccountView::of).toList();
     }
 
     @GetMapping("/{id}")

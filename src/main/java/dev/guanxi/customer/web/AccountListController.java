@@ -51,9 +51,12 @@ class AccountListController {
     private final AccountRecycling recycling;
     private final SavedViews savedViews;
     private final AccountChoices choices;
+    private final dev.guanxi.customer.internal.DuplicateCheck duplicateCheck;
 
     AccountListController(AccountQueries queries, AccountFilterParameters filters, AccountOwnership ownership,
-                          AccountRecycling recycling, SavedViews savedViews, AccountChoices choices) {
+                          AccountRecycling recycling, SavedViews savedViews, AccountChoices choices,
+                          dev.guanxi.customer.internal.DuplicateCheck duplicateCheck) {
+        this.duplicateCheck = duplicateCheck;
         this.queries = queries;
         this.filters = filters;
         this.ownership = ownership;
@@ -114,6 +117,14 @@ class AccountListController {
         dev.guanxi.shared.search.SearchQuery query = dev.guanxi.shared.search.SearchQuery.parse(parentQuery != null ? parentQuery : q);
         model.addAttribute("options", query == null ? List.of() : queries.search(query, 20, CurrentUser.require().scope()));
         return "customer/partials/options :: options";
+    }
+
+    /** Accounts that may already exist, shown under the name while a new account is typed in. */
+    @GetMapping("/accounts/duplicates")
+    String duplicates(@RequestParam(required = false) String name, @RequestParam(required = false) String phone,
+                      @RequestParam(required = false) UUID excludeId, Model model) {
+        model.addAttribute("duplicates", duplicateCheck.possibleDuplicates(name, phone, excludeId));
+        return "customer/partials/duplicates :: duplicates";
     }
 
     @PostMapping("/accounts/views")

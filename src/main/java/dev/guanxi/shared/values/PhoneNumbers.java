@@ -45,6 +45,18 @@ public final class PhoneNumbers {
         }
     }
 
+    /** The number without country code and trunk prefix (21 5666 8888 for +86 21 5666 8888 or 021-56668888). */
+    public static String nationalNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        try {
+            return Long.toString(UTIL.parse(withoutExtensionWords(value.strip()), DEFAULT_REGION).getNationalNumber());
+        } catch (NumberParseException e) {
+            return value.replaceAll("[^0-9]", "");
+        }
+    }
+
     private static String withoutExtensionWords(String value) {
         return value.replace("转", " ext ").replace("分机", " ext ");
     }
