@@ -5,8 +5,7 @@ import dev.guanxi.shared.paging.Keyset;
 import dev.guanxi.shared.paging.PageRequest;
 import dev.guanxi.shared.paging.Slice;
 import dev.guanxi.shared.paging.SortField;
-import dev.guanxi.shared.visibility.SqlCondition;
-import java.util.ArrayList;
+import dev.guanxi.shared.sql.Where;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,31 +36,19 @@ public class IdentityQueries {
 
     @Transactional(readOnly = true)
     public Slice<User> users(UserFilter filter, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("(lower(u.name) like :q or lower(u.email) like :q)");
-            params.put("q", "%" + filter.q().strip().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            where.addIf(true, "(lower(u.name) like :q or lower(u.email) like :q)", "q",
+                    "%" + dev.guanxi.shared.search.SearchQuery.escapeLike(filter.q().strip().toLowerCase()) + "%");
         }
-        if (filter.departmentId() != null) {
-            where.add("u.department_id = :department");
-            params.put("department", filter.departmentId());
-        }
-        if (filter.role() != null) {
-            where.add("exists (select 1 from user_roles r where r.user_id = u.id and r.role = :role)");
-            params.put("role", filter.role().code());
-        }
-        if (filter.active() != null) {
-            where.add("u.active = :active");
-            params.put("active", filter.active());
-        }
-        SqlCondition after = Keyset.after(page, "u");
-        where.add(after.sql());
-        params.putAll(after.params());
+        where.addIf(filter.departmentId() != null, "u.department_id = :department", "department", filter.departmentId());
+        where.addIf(filter.role() != null, "exists (select 1 from user_roles r where r.user_id = u.id and r.role = :role)",
+                "role", filter.role() == null ? null : filter.role().code());
+        where.addIf(filter.active() != null, "u.active = :active", "active", filter.active());
+        where.add(Keyset.after(page, "u"));
         String sql = "select u.id, " + page.sort().field().sqlExpression() + " as sort_value from users u where "
-                + String.join(" and ", where) + " order by " + page.sort().orderBy("u") + " limit :limit";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("limit", page.limit() + 1);
-        params.forEach(statement::param);
+                + where.sql() + " order by " + page.sort().orderBy("u") + " limit :limit";
+        JdbcClient.StatementSpec statement = where.bind(jdbc.sql(sql)).param("limit", page.limit() + 1);
         List<IdAndSort> rows = statement.query((rs, n) -> new IdAndSort(rs.getObject(1, UUID.class), rs.getObject(2))).list();
         Map<UUID, User> loaded = new HashMap<>();
         users.findAllById(rows.stream().map(IdAndSort::id).toList()).forEach(u -> loaded.put(u.getId(), u));

@@ -57,7 +57,8 @@ public record SearchQuery(String normalized, Kind kind) {
                 Map.of("namePrefix", escapeLike(normalized) + "%"));
     }
 
-    static String escapeLike(String value) {
+    /** Makes LIKE wildcards in user text literal (the pattern uses the default escape character). */
+    public static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
