@@ -87,6 +87,10 @@ class DemoDataTest {
                 .contains("Asia/Shanghai", "Europe/Berlin", "America/New_York");
         assertThat(jdbc.sql("select distinct language from users where email like '%@demo.guanxi.dev'").query(String.class).list())
                 .containsExactlyInAnyOrder("zh-CN", "en");
+        assertThat(jdbc.sql("""
+                        select count(*) from security_log l join users u on cast(u.id as text) = l.target_id
+                        where l.action = 'user.created' and u.email like '%@demo.guanxi.dev'""").query(Long.class).single())
+                .as("the security log shows where the demo users came from").isEqualTo(20);
         assertThat(token(REP)).isNotBlank();
     }
 

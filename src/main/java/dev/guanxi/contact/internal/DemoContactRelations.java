@@ -57,12 +57,13 @@ final class DemoContactRelations {
             }
         }
         Collections.shuffle(lines, random);
-        lines.stream().limit(REPORTING).forEach(line -> add(line[0], line[1], ContactRelationType.REPORTS_TO, 3 + random.nextInt(3), null));
+        lines.stream().limit(REPORTING)
+                .forEach(line -> add(line[0], line[1], ContactRelationType.REPORTS_TO, 3 + random.nextInt(3), null));
     }
 
     private void acrossTies() {
-        List<Tie> usable = ties.stream().filter(t -> byAccount.containsKey(t.fromAccountId()) && byAccount.containsKey(t.toAccountId()))
-                .toList();
+        List<Tie> usable = ties.stream()
+                .filter(t -> byAccount.containsKey(t.fromAccountId()) && byAccount.containsKey(t.toAccountId())).toList();
         for (int attempt = 0, added = 0; attempt < ATTEMPTS && added < ACROSS_TIES && !usable.isEmpty(); attempt++) {
             Tie tie = usable.get(random.nextInt(usable.size()));
             Contact a = pick(byAccount.get(tie.fromAccountId()));
@@ -95,7 +96,7 @@ final class DemoContactRelations {
                     : kind < 6 ? ContactRelationType.RELATIVE : ContactRelationType.KNOWS;
             List<String> notes = switch (type) {
                 case FRIEND -> chinese(a) ? List.of("大学同学", "MBA 同学", "高尔夫球友") : List.of("University friends", "Sailing club");
-                case RELATIVE -> chinese(a) ? List.of("表兄弟", "夫妻", "连襟") : List.of("Cousins", "Married");
+                case RELATIVE -> chinese(a) ? List.of("表亲", "远房亲戚") : List.of("Cousins", "Related by marriage");
                 default -> chinese(a) ? List.of("行业协会年会上认识", "老乡") : List.of("Met at a trade fair");
             };
             if (add(a, b, type, 1 + random.nextInt(5), pick(notes))) {

@@ -44,9 +44,11 @@ class DemoContacts {
             DemoAccount account = accounts.get(i);
             List<Contact> people = new ArrayList<>();
             for (int k = 0; k < perAccount[i]; k++) {
-                DecisionRole role = k == 0 ? DecisionRole.DECISION_MAKER : k == 1 ? DecisionRole.PURCHASER : otherRole(random);
-                boolean key = role == DecisionRole.DECISION_MAKER ? account.keyAccount() || random.nextBoolean()
-                        : role == DecisionRole.INFLUENCER && random.nextInt(5) == 0;
+                DecisionRole role = k == 0 ? DecisionRole.DECISION_MAKER
+                        : k == 1 ? DecisionRole.PURCHASER : otherRole(random);
+                // a key decision maker (核心决策者) is worth a profile: the heads of key accounts, a few others
+                boolean key = role == DecisionRole.DECISION_MAKER ? account.keyAccount() || random.nextInt(4) == 0
+                        : role == DecisionRole.INFLUENCER && random.nextInt(10) == 0;
                 Contact contact = account.international() ? factory.foreign(account, role, key)
                         : factory.chinese(account, role, key);
                 contact.setAccountId(account.id());

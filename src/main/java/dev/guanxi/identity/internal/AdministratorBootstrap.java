@@ -25,14 +25,17 @@ class AdministratorBootstrap implements ApplicationRunner {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final UserRepository users;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final String email;
     private final String password;
 
-    AdministratorBootstrap(UserRepository users, PasswordEncoder passwordEncoder,
+    AdministratorBootstrap(UserRepository users, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                           PasswordEncoder passwordEncoder,
                            @Value("${guanxi.admin.email}") String email,
                            @Value("${guanxi.admin.password:}") String password) {
         this.users = users;
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.email = email;
         this.password = password;
@@ -41,6 +44,8 @@ class AdministratorBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Nodes starting together on one database: one creates the administrator, the others wait and see it.
+        jdbc.sql("select pg_advisory_xact_lock(7447001)").query((rs, n) -> 1).list();
         if (users.count() > 0) {
             return;
         }

@@ -4,6 +4,8 @@ import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.identity.DemoCompanyCreated;
 import dev.guanxi.identity.DemoCompanyCreated.Seller;
 import dev.guanxi.identity.Role;
+import dev.guanxi.identity.SecurityLog;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,24 +44,24 @@ public class DemoCompany {
     /** Two nodes started together on one database must not both load the demo. */
     private static final long LOCK_KEY = 0x6775616E7869L;
 
+    private final EntityManager entityManager;
     private final UserRepository users;
-    private final DepartmentRepository departments;
     private final CurrentUserLoader currentUsers;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final SecurityLog securityLog;
     private final TransactionTemplate transaction;
     private final String administratorEmail;
 
-    DemoCompany(UserRepository users, DepartmentRepository departments, CurrentUserLoader currentUsers,
-                PasswordEncoder passwordEncoder, ApplicationEventPublisher events, JdbcClient jdbc,
+    DemoCompany(EntityManager entityManager, UserRepository users, CurrentUserLoader currentUsers,
+                PasswordEncoder passwordEncoder, ApplicationEventPublisher events, SecurityLog securityLog,
                 PlatformTransactionManager transactionManager, @Value("${guanxi.admin.email}") String administratorEmail) {
+        this.entityManager = entityManager;
         this.users = users;
-        this.departments = departments;
         this.currentUsers = currentUsers;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
-        this.jdbc = jdbc;
+        this.securityLog = securityLog;
         this.transaction = new TransactionTemplate(transactionManager);
         this.administratorEmail = administratorEmail;
     }
@@ -83,8 +84,12 @@ public class DemoCompany {
     }
 
     private Map<String, Integer> create() {
-        jdbc.sql("select 1 from pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Integer.class).single();
-        if (DemoStaff.PEOPLE.stream().anyMatch(person -> users.findByEmail(person.email()).isPresent())) {
+        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                .getSingleResult();
+        List<String> emails = DemoStaff.PEOPLE.stream().map(p -> p.email().toLowerCase(Locale.ROOT)).toList();
+        long present = entityManager.createQuery("select count(u) from User u where lower(u.email) in :emails", Long.class)
+                .setParameter("emails", emails).getSingleResult();
+        if (present > 0) {
             return null;
         }
         Map<String, UUID> unitIds = createDepartments();
@@ -106,14 +111,17 @@ public class DemoCompany {
 
     /** Reuses a department of the same name under the same parent: an administrator may have made it already. */
     private Map<String, UUID> createDepartments() {
-        Map<String, Department> existing = departments.findAll().stream()
+        Map<String, Department> existing = entityManager.createQuery("select d from Department d", Department.class)
+                .getResultStream()
                 .collect(Collectors.toMap(d -> siblingKey(d.getParentId(), d.getName()), d -> d, (a, b) -> a));
         Map<String, UUID> ids = new HashMap<>();
         for (DemoStaff.Unit unit : DemoStaff.UNITS) {
             UUID parentId = unit.parentKey() == null ? null : ids.get(unit.parentKey());
             Department department = existing.get(siblingKey(parentId, unit.name()));
             if (department == null) {
-                department = departments.saveAndFlush(new Department(unit.name(), parentId));
+                // persisted in order, parents first: Hibernate keeps that order within one table
+                department = new Department(unit.name(), parentId);
+                entityManager.persist(department);
             }
             ids.put(unit.key(), department.getId());
         }
@@ -138,12 +146,16 @@ public class DemoCompany {
             user.setPhone(person.phone());
             user.setLanguage(person.language());
             user.setTimeZone(person.timeZone());
-            User saved = users.saveAndFlush(user);
+            entityManager.persist(user);
             if (person.head()) {
-                headOfUnit.put(person.unitKey(), saved.getId());
+                headOfUnit.put(person.unitKey(), user.getId());
             }
-            byLogin.put(person.login(), saved);
+            byLogin.put(person.login(), user);
         }
+        entityManager.flush();
+        // as for users an administrator creates: the security log shows where these accounts came from
+        byLogin.forEach((login, user) -> securityLog.record("user.created", "user", user.getId().toString(),
+                "roles=" + user.getRoles().iterator().next().code() + " (demo data)"));
         return byLogin;
     }
 
