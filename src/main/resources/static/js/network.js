@@ -29,8 +29,8 @@
       },
       legend: [{ data: categoryNames.map(function (c) { return graph.categories[c]; }), bottom: 0, type: 'scroll' }],
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true,
-        force: { repulsion: 260, edgeLength: [70, 150], gravity: 0.08 },
+        type: 'graph', layout: 'force', roam: true, draggable: true, top: 20, bottom: 60, left: 20, right: 20,
+        force: { repulsion: 420, edgeLength: [80, 190], gravity: 0.06, friction: 0.2 },
         label: { show: true, position: 'right', fontSize: 12 },
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         lineStyle: { color: 'source', curveness: 0.15, opacity: 0.7 },
