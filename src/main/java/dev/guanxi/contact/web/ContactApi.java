@@ -16,10 +16,10 @@ import dev.guanxi.shared.paging.Slice;
 import dev.guanxi.shared.paging.Sort;
 import dev.guanxi.shared.problem.NotFoundException;
 import dev.guanxi.shared.web.ETags;
+import dev.guanxi.shared.web.HistoryView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,17 +105,9 @@ class ContactApi {
         return get(id);
     }
 
-    record HistoryEntry(Instant at, String actorName, String kind, List<Change> changes) {
-    }
-
-    record Change(String field, Object oldValue, Object newValue) {
-    }
-
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable UUID id) {
-        return history.of(id, 200).stream().map(e -> new HistoryEntry(e.changeSet().at(), e.changeSet().actorName(),
-                e.changeSet().kind().name().toLowerCase(),
-                e.changes().stream().map(c -> new Change(c.field(), c.oldValue(), c.newValue())).toList())).toList();
+    List<HistoryView> history(@PathVariable UUID id) {
+        return HistoryView.of(history.of(id, 200));
     }
 
     record RelationView(UUID id, String type, String direction, UUID contactId, String contactName, String accountName,

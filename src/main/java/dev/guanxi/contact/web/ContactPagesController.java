@@ -172,7 +172,7 @@ class ContactPagesController {
         } catch (NotFoundException e) {
             throw e;
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/contacts/" + id;
     }

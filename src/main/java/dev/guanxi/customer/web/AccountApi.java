@@ -18,9 +18,9 @@ import dev.guanxi.shared.paging.Sort;
 import dev.guanxi.shared.problem.NotFoundException;
 import dev.guanxi.shared.problem.ValidationException;
 import dev.guanxi.shared.web.ETags;
+import dev.guanxi.shared.web.HistoryView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,18 +150,9 @@ class AccountApi {
         return new Reassigned(ownership.reassign(request.accountIds(), request.ownerId()));
     }
 
-    record HistoryEntry(Instant at, String actorName, String kind, List<Change> changes) {
-    }
-
-    record Change(String field, Object oldValue, Object newValue) {
-    }
-
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable UUID id) {
-        return history.of(id, 200).stream().map(entry -> new HistoryEntry(entry.changeSet().at(),
-                entry.changeSet().actorName(), entry.changeSet().kind().name().toLowerCase(),
-                entry.changes().stream().map(c -> new Change(c.field(), c.oldValue(), c.newValue())).toList()))
-                .toList();
+    List<HistoryView> history(@PathVariable UUID id) {
+        return HistoryView.of(history.of(id, 200));
     }
 
     @GetMapping("/{id}/network")

@@ -134,7 +134,7 @@ class AccountListController {
             Flash.success(redirect, "flash.view-saved", view.name());
             return "redirect:/accounts?" + view.query();
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
             return "redirect:/accounts";
         }
     }
@@ -154,7 +154,7 @@ class AccountListController {
             int count = ownership.reassign(ids == null ? List.of() : ids, owner);
             Flash.success(redirect, "flash.reassigned", count);
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/accounts";
     }
@@ -164,7 +164,7 @@ class AccountListController {
         try {
             Flash.success(redirect, "flash.bulk-deleted", recycling.deleteAll(ids == null ? List.of() : ids));
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/accounts";
     }

@@ -180,7 +180,7 @@ class AccountRecordController {
         } catch (NotFoundException e) {
             throw e;
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/accounts/" + id;
     }

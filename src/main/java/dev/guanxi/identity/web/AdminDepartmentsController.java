@@ -52,7 +52,7 @@ class AdminDepartmentsController {
             action.run();
             Flash.success(redirect, successKey);
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/admin/departments";
     }

@@ -54,7 +54,7 @@ class AdminTeamsController {
             Flash.success(redirect, "flash.saved");
             return "redirect:/admin/teams";
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
             return id == null ? "redirect:/admin/teams" : "redirect:/admin/teams?edit=" + id;
         }
     }

@@ -56,7 +56,7 @@ class ProfileController {
             profile.changePassword(CurrentUser.require().id(), currentPassword, newPassword);
             Flash.success(redirect, "flash.password-changed");
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/profile";
     }
@@ -69,7 +69,7 @@ class ProfileController {
             redirect.addFlashAttribute("newToken", token);
             Flash.success(redirect, "flash.token-created");
         } catch (GuanxiException e) {
-            Flash.error(redirect, e.fieldProblems().isEmpty() ? e.messageKey() : e.fieldProblems().get(0).messageKey());
+            Flash.error(redirect, e);
         }
         return "redirect:/profile";
     }

@@ -15,6 +15,16 @@ public final class Flash {
         }
     }
 
+    /** The refusal's message — for a validation failure, the message of its first field. */
+    public static void error(RedirectAttributes redirect, dev.guanxi.shared.problem.GuanxiException e) {
+        if (e.fieldProblems().isEmpty()) {
+            error(redirect, e.messageKey(), e.arguments());
+        } else {
+            dev.guanxi.shared.problem.GuanxiException.FieldProblem first = e.fieldProblems().get(0);
+            error(redirect, first.messageKey(), first.arguments());
+        }
+    }
+
     public static void error(RedirectAttributes redirect, String key, Object... arguments) {
         redirect.addFlashAttribute("flashError", key);
         if (arguments.length > 0) {
