@@ -32,11 +32,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             String token = header.substring(7).strip();
             if (token.length() <= 200) {
                 loader.loadByToken(ApiTokens.digest(token)).ifPresent(tokenUser -> {
-                    loader.load(tokenUser.userId()).ifPresent(user -> {
-                        SecurityContext context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(new BearerAuthentication(user));
-                        SecurityContextHolder.setContext(context);
-                    });
+                    SecurityContext context = SecurityContextHolder.createEmptyContext();
+                    context.setAuthentication(new BearerAuthentication(tokenUser.user()));
+                    SecurityContextHolder.setContext(context);
                     // last use is kept to the minute: no write on every call
                     if (tokenUser.lastUsedAt() == null
                             || tokenUser.lastUsedAt().isBefore(OffsetDateTime.now().minusMinutes(1))) {
