@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     private static final List<String> BUNDLES = List.of("messages", "i18n/shared", "i18n/identity", "i18n/customer",
-            "i18n/contact", "i18n/web");
+            "i18n/contact", "i18n/catalog", "i18n/sales", "i18n/web");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/shared", "i18n/identity", "i18n/customer", "i18n/contact", "i18n/web"})
+    @ValueSource(strings = {"messages", "i18n/shared", "i18n/identity", "i18n/customer", "i18n/contact", "i18n/catalog", "i18n/sales", "i18n/web"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = load(bundle + ".properties").stringPropertyNames();
         Set<String> chinese = load(bundle + "_zh_CN.properties").stringPropertyNames();
@@ -35,7 +35,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "i18n/shared", "i18n/identity", "i18n/customer", "i18n/contact", "i18n/web"})
+    @ValueSource(strings = {"messages", "i18n/shared", "i18n/identity", "i18n/customer", "i18n/contact", "i18n/catalog", "i18n/sales", "i18n/web"})
     void noTranslationIsEmpty(String bundle) throws IOException {
         for (String file : List.of(bundle + ".properties", bundle + "_zh_CN.properties")) {
             Properties properties = load(file);

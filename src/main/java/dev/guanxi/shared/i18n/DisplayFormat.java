@@ -48,6 +48,20 @@ public class DisplayFormat {
         return (currency == null ? "" : currency + " ") + format.format(amount);
     }
 
+    /** Amounts in several currencies, e.g. "CNY 1,200,000 · USD 35,000"; "0" when there are none. */
+    public String amounts(java.util.List<dev.guanxi.shared.values.Money> amounts) {
+        if (amounts == null || amounts.isEmpty()) {
+            return "0";
+        }
+        return amounts.stream().map(m -> money(m.amount(), m.currency()))
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** A share as a percentage ("42%"), or an em dash when there is none. */
+    public String percent(Double share) {
+        return share == null ? "—" : Math.round(share * 100) + "%";
+    }
+
     /** The parts that are present, joined with " · " (a title and a company); null when none is. */
     public String join(Object... parts) {
         String joined = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).map(String::valueOf)

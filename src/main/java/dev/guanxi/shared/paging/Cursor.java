@@ -39,6 +39,7 @@ public record Cursor(String sort, Object value, UUID id) {
             case TEXT -> value;
             case TIMESTAMP -> Instant.parse(value).atOffset(java.time.ZoneOffset.UTC);
             case DECIMAL -> new BigDecimal(value);
+            case DATE -> java.time.LocalDate.parse(value);
         };
     }
 

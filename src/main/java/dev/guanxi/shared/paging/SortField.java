@@ -6,5 +6,5 @@ package dev.guanxi.shared.paging;
  */
 public record SortField(String name, String sqlExpression, ValueType type) {
 
-    public enum ValueType { TEXT, TIMESTAMP, DECIMAL }
+    public enum ValueType { TEXT, TIMESTAMP, DECIMAL, DATE }
 }
