@@ -49,7 +49,7 @@
       if (list.dataset.gxSortable) { return; }
       list.dataset.gxSortable = '1';
       window.Sortable.create(list, {
-        group: 'board', animation: 150, draggable: '.gx-deal', filter: 'select, option, a', preventOnFilter: false,
+        group: 'board', animation: 150, forceFallback: true, fallbackTolerance: 4, draggable: '.gx-deal', filter: 'select, option, a', preventOnFilter: false,
         onAdd: function (event) {
           var card = event.item;
           var target = event.to;

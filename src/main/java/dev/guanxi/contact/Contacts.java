@@ -13,6 +13,9 @@ public interface Contacts {
 
     Map<UUID, ContactSummary> findReadable(Collection<UUID> contactIds);
 
+    /** Creates a contact with the same rules as the contact form and returns its id. */
+    UUID create(ContactDraft draft);
+
     /** The readable contacts of an account, key decision makers first. */
     List<ContactSummary> ofAccount(UUID accountId);
 }

@@ -14,6 +14,12 @@ public interface Accounts {
     /** Many accounts in one query; ids the user may not read are left out. */
     Map<UUID, AccountSummary> findReadable(Collection<UUID> accountIds);
 
+    /**
+     * Creates an account with the same rules as the account form (validation, owner rights) and
+     * returns its id; refusals are the form's exceptions.
+     */
+    UUID create(AccountDraft draft);
+
     /** Whether the current user may change the account (and so add contacts to it). */
     boolean mayEdit(UUID accountId);
 }

@@ -25,6 +25,9 @@ public interface UserDirectory {
 
     Optional<DepartmentSummary> department(UUID departmentId);
 
+    /** Teams by name (id and name), for pickers. */
+    List<TeamSummary> teams();
+
     /** The department and every department below it. */
     List<UUID> subtreeOf(UUID departmentId);
 }

@@ -177,6 +177,23 @@ class IdentityApiTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void teamsListWithTheirMembersOnTheApiAndThePage() throws Exception {
+        String body = mvc.perform(post("/api/v1/teams").header("Authorization", company.admin().bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Key accounts " + System.nanoTime() + "\", \"memberIds\": [\""
+                                + company.eastRep().id() + "\", \"" + company.westRep().id() + "\"]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/teams").header("Authorization", company.eastRep().bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].memberIds.length()").value(2));
+        mvc.perform(get("/api/v1/teams/" + id).header("Authorization", company.eastRep().bearer()))
+                .andExpect(jsonPath("$.memberIds.length()").value(2));
+        mvc.perform(get("/admin/teams").with(dev.guanxi.support.Api.signedIn(company.admin())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(company.westRep().name())));
+    }
+
     static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);

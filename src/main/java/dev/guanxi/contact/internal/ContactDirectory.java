@@ -14,9 +14,24 @@ import org.springframework.stereotype.Component;
 class ContactDirectory implements Contacts {
 
     private final ContactQueries queries;
+    private final ContactEditing editing;
 
-    ContactDirectory(ContactQueries queries) {
+    ContactDirectory(ContactQueries queries, ContactEditing editing) {
         this.queries = queries;
+        this.editing = editing;
+    }
+
+    @Override
+    public UUID create(dev.guanxi.contact.ContactDraft draft) {
+        ContactForm form = new ContactForm();
+        form.setAccountId(draft.accountId());
+        form.setName(draft.name());
+        form.setTitle(draft.title());
+        form.setEmail(draft.email());
+        form.setPhone(draft.phone());
+        form.setMobile(draft.mobile());
+        form.setOwnerId(draft.ownerId());
+        return editing.create(form).getId();
     }
 
     @Override

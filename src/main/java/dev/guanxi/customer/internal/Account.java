@@ -1,5 +1,6 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.shared.jpa.RecordBase;
 import dev.guanxi.shared.search.SearchKeys;
 import jakarta.persistence.Column;

@@ -2,6 +2,7 @@ package dev.guanxi.customer.internal;
 
 import dev.guanxi.customer.AccountSummary;
 import dev.guanxi.customer.Accounts;
+import dev.guanxi.customer.Industry;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +15,30 @@ class AccountDirectory implements Accounts {
 
     private final AccountQueries queries;
     private final AccountAccess access;
+    private final AccountEditing editing;
 
-    AccountDirectory(AccountQueries queries, AccountAccess access) {
+    AccountDirectory(AccountQueries queries, AccountAccess access, AccountEditing editing) {
         this.queries = queries;
         this.access = access;
+        this.editing = editing;
+    }
+
+    @Override
+    public UUID create(dev.guanxi.customer.AccountDraft draft) {
+        AccountForm form = new AccountForm();
+        form.setName(draft.name());
+        if (draft.type() != null) {
+            form.setType(draft.type());
+        }
+        form.setIndustry(draft.industry());
+        form.setSource(draft.source());
+        form.setPhone(draft.phone());
+        form.setEmail(draft.email());
+        form.setWebsite(draft.website());
+        form.setRegion(draft.region());
+        form.setCity(draft.city());
+        form.setOwnerId(draft.ownerId());
+        return editing.create(form).getId();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.shared.problem.BadRequestException;

@@ -1,5 +1,6 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.shared.values.Phone;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

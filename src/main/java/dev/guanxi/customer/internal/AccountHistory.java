@@ -1,7 +1,6 @@
 package dev.guanxi.customer.internal;
 
-import static dev.guanxi.shared.history.ChangeHistory.label;
-
+import dev.guanxi.customer.Industry;
 import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.shared.history.ChangeHistory;
 import java.util.HashMap;
@@ -12,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import static dev.guanxi.shared.history.ChangeHistory.label;
+
 
 /** The change history of an account: who changed what, when, old → new. */
 @Service

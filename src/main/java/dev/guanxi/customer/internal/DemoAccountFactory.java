@@ -1,5 +1,6 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.customer.internal.DemoPlaces.City;
 import dev.guanxi.customer.internal.DemoPlaces.ForeignCity;
 import dev.guanxi.customer.internal.DemoTrades.Trade;

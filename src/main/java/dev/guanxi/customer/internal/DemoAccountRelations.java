@@ -1,5 +1,6 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.identity.DemoCompanyCreated.Territory;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,15 +1,16 @@
 package dev.guanxi.customer.web;
 
+import dev.guanxi.customer.Industry;
 import dev.guanxi.customer.internal.AccountRelationType;
 import dev.guanxi.customer.internal.AccountSource;
 import dev.guanxi.customer.internal.AccountStatus;
 import dev.guanxi.customer.internal.AccountType;
 import dev.guanxi.customer.internal.Grade;
-import dev.guanxi.customer.internal.Industry;
 import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.shared.values.Currencies;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+
 
 /** The option lists of account forms and filters. */
 @Component

@@ -76,7 +76,7 @@ class SecurityConfiguration {
                                   CurrentUserLoader loader, LoginAccounts accounts,
                                   PersistentTokenRepository rememberMeTokens) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", LoginThrottleFilter.THROTTLED_PAGE, "/webjars/**", "/css/**", "/js/**",
+                        .requestMatchers("/login", LoginThrottleFilter.THROTTLED_PAGE, "/forms/lead", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
                                 "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
@@ -98,6 +98,8 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION", "guanxi-remember-me")
                         .invalidateHttpSession(true))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the public lead form is posted from anywhere with no sign-in to protect; its signed ticket stands in
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/forms/lead"))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new HtmxLoginEntryPoint()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -101,6 +101,12 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<dev.guanxi.identity.TeamSummary> teams() {
+        return jdbc.sql("select id, name from teams order by name")
+                .query((rs, n) -> new dev.guanxi.identity.TeamSummary(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    @Override
     public List<UUID> subtreeOf(UUID departmentId) {
         if (departmentId == null) {
             return List.of();

@@ -32,7 +32,7 @@ public class UserLookup {
 
     @Transactional(readOnly = true)
     public Team requireTeam(UUID id) {
-        return teams.findById(id).orElseThrow(NotFoundException::new);
+        return teams.findWithMembersById(id).orElseThrow(NotFoundException::new);
     }
 
     @Transactional(readOnly = true)

@@ -1,9 +1,9 @@
-package dev.guanxi.customer.internal;
+package dev.guanxi.customer;
 
 import dev.guanxi.shared.values.CodedEnum;
 import dev.guanxi.shared.values.CodedEnumConverter;
 
-/** Industry (行业), after the sections of the Chinese industry classification. */
+/** Industry (行业), after the sections of the Chinese industry classification; shared by accounts, leads and segments. */
 public enum Industry implements CodedEnum {
     AGRICULTURE("agriculture"),
     MINING("mining"),
