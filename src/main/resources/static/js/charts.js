@@ -12,9 +12,10 @@
     var chart = window.echarts.init(element);
     chart.setOption({
       tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-      color: ['#2f5bd3', '#3d6ad9', '#4c79df', '#5b88e5', '#6a97eb', '#79a6f1', '#88b5f7', '#97c4fd', '#a6d3ff', '#b5e2ff'],
-      series: [{ type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 10, bottom: 10, minSize: '12%', gap: 2,
-                 label: { show: true, position: 'inside', formatter: '{b}  {c}', color: '#fff', fontSize: 12 },
+      // dark enough everywhere for white labels; a wide minimum so an empty stage still shows its name
+      color: ['#1f3f99', '#2548a8', '#2b52b8', '#2f5bd3', '#3a66d8', '#4571dc', '#507ce0', '#5b86e3', '#6690e6', '#719ae9'],
+      series: [{ type: 'funnel', sort: 'none', left: '5%', width: '90%', top: 10, bottom: 10, minSize: '45%', gap: 2,
+                 label: { show: true, position: 'inside', formatter: '{b}  {c}', color: '#fff', fontSize: 12, overflow: 'truncate' },
                  data: data }]
     });
     window.addEventListener('resize', function () { chart.resize(); });

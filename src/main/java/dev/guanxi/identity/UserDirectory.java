@@ -17,6 +17,9 @@ public interface UserDirectory {
     /** Active users the current user may assign records to: self; the subtree for managers; all for VPs and admins. */
     List<UserSummary> assignableUsers();
 
+    /** Every active user, by name: colleagues anyone may name, e.g. on a deal's team. */
+    List<UserSummary> activeUsers();
+
     /** Whether the current user may make {@code userId} the owner of a record. */
     boolean mayAssignTo(UUID userId);
 

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A rep's deal from first contact in a real browser: enter a lead, convert it into account, contact
- * and opportunity, then drag the deal across the pipeline board and drop it on "lost" with a reason.
+ * and opportunity, then drag the deal across the pipeline board (the totals follow) and drop it on "lost"
+ * with a reason.
  */
 @IntegrationTest
 @Tag("browser")
@@ -92,10 +93,16 @@ class SalesJourneyBrowserTest {
         WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(cardOf(deal)));
         assertThat(card.findElement(By.xpath("ancestor::div[contains(@class,'gx-cards')]")).getDomAttribute("data-stage"))
                 .isEqualTo("initial_contact");
+        assertThat(columnAmount("initial_contact")).contains("88,000");
+        assertThat(summary()).contains("4,400");
         drag(card, By.cssSelector(".gx-cards[data-stage='needs']"));
         wait.until(driver -> "needs".equals(stageOf(deal)));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".gx-cards[data-stage='needs'] .gx-deal[data-id='" + deal + "']")));
+        // the board is redrawn with the totals: the amount moved column, the weighted total is now 40%
+        wait.until(driver -> columnAmount("needs").contains("88,000"));
+        assertThat(columnAmount("initial_contact")).doesNotContain("88,000");
+        assertThat(summary()).contains("35,200");
 
         drag(browser.findElement(cardOf(deal)), By.cssSelector(".gx-cards[data-close='lost']"));
         WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gx-close-reason")));
@@ -106,6 +113,14 @@ class SalesJourneyBrowserTest {
         assertThat(jdbc.sql("select loss_reason from opportunities where id = :id").param("id", deal).query(String.class).single())
                 .isEqualTo("预算被砍");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(cardOf(deal)));
+    }
+
+    private String columnAmount(String stage) {
+        return browser.findElement(By.cssSelector("section.gx-column[data-stage='" + stage + "'] .gx-column-amount")).getText();
+    }
+
+    private String summary() {
+        return browser.findElement(By.cssSelector(".gx-board-summary")).getText();
     }
 
     private String stageOf(UUID deal) {

@@ -130,6 +130,98 @@ class FunnelReportTest {
         }
     }
 
+    /*
+     * Rep's deal A has the product and an account in region 华南; rep2's deal B neither. A team holds
+     * only the rep. Each filter leaves exactly the deal it names.
+     */
+    @Test
+    void theFunnelFiltersByTeamProductAndRegion() throws Exception {
+        TestUser rep2 = fixtures.user("Funnel Rep Two", department, Role.SALES_REP);
+        String product = Api.idOf(api.post(fixtures.user("Catalog Admin", null, Role.ADMIN), "/api/v1/products",
+                "{\"code\":\"F-" + System.nanoTime() + "\",\"name\":\"Filter product\",\"listPrice\":\"100\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).toString();
+        String region = "华南-" + System.nanoTime();
+        UUID southAccount = api.account(rep, "South Customer " + System.nanoTime(), "\"region\":\"" + region + "\"");
+        api.post(rep, "/api/v1/opportunities", "{\"name\":\"A\",\"accountId\":\"" + southAccount
+                + "\",\"lines\":[{\"productId\":\"" + product + "\",\"quantity\":\"2\"}]}").andExpect(status().isCreated());
+        UUID rep2Account = api.account(rep2, "Rep Two Customer " + System.nanoTime(), null);
+        api.post(rep2, "/api/v1/opportunities", "{\"name\":\"B\",\"accountId\":\"" + rep2Account + "\",\"amount\":\"5\"}")
+                .andExpect(status().isCreated());
+        String team = Api.idOf(api.post(fixtures.user("Team Admin", null, Role.ADMIN), "/api/v1/teams",
+                        "{\"name\":\"Funnel team " + System.nanoTime() + "\",\"memberIds\":[\"" + rep.id() + "\"]}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).toString();
+
+        api.query(manager, "/api/v1/reports/funnel", "departmentId", "mine").andExpect(jsonPath("$.stages[0].reached").value(2));
+        api.query(manager, "/api/v1/reports/funnel", "teamId", team).andExpect(jsonPath("$.stages[0].reached").value(1))
+                .andExpect(jsonPath("$.stages[0].openAmount[0].amount").value("200.00"));
+        api.query(manager, "/api/v1/reports/funnel", "productId", product).andExpect(jsonPath("$.stages[0].reached").value(1));
+        api.query(manager, "/api/v1/reports/funnel", "region", region).andExpect(jsonPath("$.stages[0].reached").value(1))
+                .andExpect(jsonPath("$.stages[0].openAmount[0].amount").value("200.00"));
+        api.query(manager, "/api/v1/reports/funnel", "teamId", "x").andExpect(status().isBadRequest());
+        api.query(manager, "/api/v1/reports/funnel", "from", "2026-02-01", "to", "2026-01-01").andExpect(status().isBadRequest());
+        api.page(manager, get("/reports/funnel").param("region", region)).andExpect(status().isOk());
+    }
+
+    /*
+     * Against rival X: W won (50,000 CNY, brand +1), L lost (80,000 CNY, brand -1, "price"), O open.
+     * Against rival Y: L. So X: won 1, lost 1, open 1, win rate 50%, brand average 0.0; Y: lost 1, win rate 0%.
+     */
+    @Test
+    void winsAndLossesAreCountedPerCompetitorWithTheNotesBehindThem() throws Exception {
+        String x = competitor("Rival X " + System.nanoTime());
+        String y = competitor("Rival Y " + System.nanoTime());
+        UUID won = deal("W", "50000", "CNY");
+        UUID lost = deal("L", "80000", "CNY");
+        UUID open = deal("O", "1000", "CNY");
+        analyse(won, x, 1, "他们的品牌更响");
+        analyse(lost, x, -1, "他们价格低 20%");
+        analyse(open, x, null, null);
+        analyse(lost, y, null, null);
+        api.post(rep, "/api/v1/opportunities/" + won + "/close", "{\"status\":\"won\",\"winReason\":\"service\"}").andExpect(status().isOk());
+        api.post(rep, "/api/v1/opportunities/" + lost + "/close", "{\"status\":\"lost\",\"lossReason\":\"price\"}").andExpect(status().isOk());
+
+        api.query(manager, "/api/v1/reports/win-loss-by-competitor", "departmentId", "mine")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.competitors.length()").value(2))
+                .andExpect(jsonPath("$.competitors[0].competitorId").value(x))
+                .andExpect(jsonPath("$.competitors[0].won").value(1))
+                .andExpect(jsonPath("$.competitors[0].lost").value(1))
+                .andExpect(jsonPath("$.competitors[0].open").value(1))
+                .andExpect(jsonPath("$.competitors[0].winRate").value(closeTo(0.5, 0.0001)))
+                .andExpect(jsonPath("$.competitors[0].wonAmount[0].amount").value("50000.00"))
+                .andExpect(jsonPath("$.competitors[0].lostAmount[0].amount").value("80000.00"))
+                .andExpect(jsonPath("$.competitors[0].averageScores.brand").value(0.0))
+                .andExpect(jsonPath("$.competitors[1].competitorId").value(y))
+                .andExpect(jsonPath("$.competitors[1].lost").value(1))
+                .andExpect(jsonPath("$.competitors[1].winRate").value(closeTo(0.0, 0.0001)));
+        api.query(manager, "/api/v1/reports/win-loss-by-competitor/" + x, "departmentId", "mine")
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[?(@.status == 'lost')].reason").value(Matchers.contains("price")))
+                .andExpect(jsonPath("$[?(@.status == 'lost')].strengths").value(Matchers.contains("他们价格低 20%")));
+        String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+        api.query(manager, "/api/v1/reports/win-loss-by-competitor", "departmentId", "mine", "from", tomorrow)
+                .andExpect(jsonPath("$.competitors[0].won").value(0))
+                .andExpect(jsonPath("$.competitors[0].open").value(1));
+        TestUser stranger = fixtures.user("Win-loss Stranger", fixtures.department("Elsewhere", null), Role.SALES_MANAGER);
+        api.query(stranger, "/api/v1/reports/win-loss-by-competitor")
+                .andExpect(jsonPath("$.competitors[?(@.competitorId == '" + x + "')]").isEmpty());
+        api.page(manager, get("/reports/win-loss").param("competitorId", x).param("departmentId", department.toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("他们价格低 20%")));
+    }
+
+    private String competitor(String name) throws Exception {
+        return Api.idOf(api.post(manager, "/api/v1/competitors", "{\"name\":\"" + name + "\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).toString();
+    }
+
+    private void analyse(UUID deal, String competitor, Integer brand, String strengths) throws Exception {
+        api.post(rep, "/api/v1/opportunities/" + deal + "/competitors", "{\"competitorId\":\"" + competitor + "\""
+                        + (strengths == null ? "" : ",\"strengths\":\"" + strengths + "\"")
+                        + (brand == null ? "" : ",\"scores\":{\"brand\":" + brand + "}") + "}")
+                .andExpect(status().isCreated());
+    }
+
     private UUID deal(String name, String amount, String currency) throws Exception {
         return Api.idOf(api.post(rep, "/api/v1/opportunities", "{\"name\":\"" + name + "\",\"accountId\":\"" + account
                         + "\",\"amount\":\"" + amount + "\",\"currency\":\"" + currency + "\"}")

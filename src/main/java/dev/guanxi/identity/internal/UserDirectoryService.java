@@ -67,6 +67,11 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<UserSummary> activeUsers() {
+        return jdbc.sql(SUMMARY + " where u.active order by u.name").query(SUMMARY_ROW).list();
+    }
+
+    @Override
     public boolean mayAssignTo(UUID userId) {
         CurrentUser me = CurrentUser.require();
         if (userId == null) {

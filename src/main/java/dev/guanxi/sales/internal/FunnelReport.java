@@ -32,9 +32,19 @@ public class FunnelReport {
         this.processes = processes;
     }
 
-    public record Criteria(UUID processId, LocalDate from, LocalDate to, UUID ownerId, List<UUID> departmentIds) {
+    /**
+     * Whose deals and which: a rep (ownerId), a department subtree, a team (its members' deals), deals
+     * with a product among their lines, deals of accounts in a region; from/to bound the period.
+     */
+    public record Criteria(UUID processId, LocalDate from, LocalDate to, UUID ownerId, List<UUID> departmentIds,
+                           UUID teamId, UUID productId, String region) {
         public Criteria {
             departmentIds = departmentIds == null ? List.of() : List.copyOf(departmentIds);
+            region = region == null || region.isBlank() ? null : region.strip();
+        }
+
+        public Criteria(UUID processId, LocalDate from, LocalDate to, UUID ownerId, List<UUID> departmentIds) {
+            this(processId, from, to, ownerId, departmentIds, null, null, null);
         }
     }
 
@@ -190,11 +200,20 @@ public class FunnelReport {
         return new Object[] {counts[0], counts[1], won, counts[2]};
     }
 
-    private static Where scoped(Criteria criteria, VisibilityScope scope) {
+    /** The deals a report counts: visible to the user (owned in scope) and matching the criteria's who-filters. */
+    static Where scoped(Criteria criteria, VisibilityScope scope) {
         Where where = new Where().add("o.deleted_at is null").add(scope.ownedSql("o"));
         where.addIf(criteria.ownerId() != null, "o.owner_id = :ownerFilter", "ownerFilter", criteria.ownerId());
         where.addIf(!criteria.departmentIds().isEmpty(), "o.department_id in (:departmentFilter)", "departmentFilter",
                 criteria.departmentIds());
+        where.addIf(criteria.teamId() != null, "o.owner_id in (select tm.user_id from team_members tm where tm.team_id = :teamFilter)",
+                "teamFilter", criteria.teamId());
+        where.addIf(criteria.productId() != null,
+                "exists (select 1 from opportunity_lines l where l.opportunity_id = o.id and l.product_id = :productFilter)",
+                "productFilter", criteria.productId());
+        where.addIf(criteria.region() != null,
+                "exists (select 1 from accounts a where a.id = o.account_id and lower(a.region) = lower(:regionFilter))",
+                "regionFilter", criteria.region());
         return where;
     }
 

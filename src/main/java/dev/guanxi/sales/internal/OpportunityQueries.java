@@ -45,7 +45,7 @@ public class OpportunityQueries {
 
     public Optional<OpportunityRow> findReadable(UUID id, VisibilityScope scope) {
         Where where = new Where().add(new SqlCondition("o.id = :id", Map.of("id", id))).add("o.deleted_at is null")
-                .add(scope.readableSql("o"));
+                .add(readableOrOnTeam(scope));
         return select(where, scope, "null", "").stream().findFirst();
     }
 
@@ -86,13 +86,25 @@ public class OpportunityQueries {
     }
 
     public List<OpportunityRow> search(SearchQuery query, int limit, VisibilityScope scope) {
-        Where where = new Where().add("o.deleted_at is null").add(query.condition("o")).add(scope.readableSql("o"));
+        Where where = new Where().add("o.deleted_at is null").add(query.condition("o")).add(readableOrOnTeam(scope));
         return select(where, scope, "null", " order by o.updated_at desc, o.id desc limit " + limit);
     }
 
     public List<OpportunityRow> deleted(VisibilityScope scope, int limit) {
         Where where = new Where().add("o.deleted_at is not null").add(scope.readableSql("o"));
         return select(where, scope, "null", " order by o.deleted_at desc limit " + limit);
+    }
+
+    /** Deals the user may read by ownership and department, and the deals whose team they are on. */
+    static SqlCondition readableOrOnTeam(VisibilityScope scope) {
+        SqlCondition readable = scope.readableSql("o");
+        if (scope.seesEverything() || scope.userId() == null) {
+            return readable;
+        }
+        Map<String, Object> params = new java.util.HashMap<>(readable.params());
+        params.put("teamMember", scope.userId());
+        return new SqlCondition("(" + readable.sql() + " or exists (select 1 from opportunity_team tm"
+                + " where tm.opportunity_id = o.id and tm.user_id = :teamMember))", params);
     }
 
     private Where filtered(OpportunityFilter filter, VisibilityScope scope) {

@@ -2,6 +2,7 @@ package dev.guanxi.sales.web;
 
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.identity.UserDirectory;
+import dev.guanxi.sales.internal.FunnelReport;
 import dev.guanxi.sales.internal.OpportunityFilter;
 import dev.guanxi.sales.internal.OpportunityStatus;
 import dev.guanxi.sales.internal.SalesProcesses;
@@ -46,6 +47,25 @@ class OpportunityFilterParameters {
                         .orElseThrow(() -> new BadRequestException("problem.filter.invalid", "status")),
                 "me".equals(params.get("ownerId")) ? me.id() : uuid(params.get("ownerId"), "ownerId"),
                 departments(params.get("departmentId"), me), date(params.get("from"), "from"), date(params.get("to"), "to"));
+    }
+
+    /** The funnel's filters: process, period, and whose deals (rep, department, team, product, region). */
+    FunnelReport.Criteria funnelCriteria(Map<String, String> params) {
+        CurrentUser me = CurrentUser.require();
+        SalesProcesses.ProcessView process = process(params.get("process"));
+        LocalDate from = date(params.get("from"), "from");
+        LocalDate to = date(params.get("to"), "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestException("problem.filter.invalid", "from");
+        }
+        String region = text(params.get("region"));
+        if (region != null && region.length() > 100) {
+            throw new BadRequestException("problem.filter.invalid", "region");
+        }
+        return new FunnelReport.Criteria(process == null ? null : process.process().getId(), from, to,
+                "me".equals(params.get("ownerId")) ? me.id() : uuid(params.get("ownerId"), "ownerId"),
+                departments(params.get("departmentId"), me), uuid(params.get("teamId"), "teamId"),
+                uuid(params.get("productId"), "productId"), region);
     }
 
     SalesProcesses.ProcessView process(String code) {

@@ -4,7 +4,6 @@ import dev.guanxi.contact.Contacts;
 import dev.guanxi.customer.Accounts;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.sales.internal.BuyingCommittee;
-import dev.guanxi.sales.internal.Competitors;
 import dev.guanxi.sales.internal.Opportunity;
 import dev.guanxi.sales.internal.OpportunityEditing;
 import dev.guanxi.sales.internal.OpportunityForm;
@@ -13,7 +12,6 @@ import dev.guanxi.sales.internal.OpportunityQueries;
 import dev.guanxi.sales.internal.OpportunityRecycling;
 import dev.guanxi.sales.internal.OpportunityRow;
 import dev.guanxi.sales.internal.SalesProcesses;
-import dev.guanxi.sales.internal.StageHistory;
 import dev.guanxi.shared.paging.PageRequest;
 import dev.guanxi.shared.paging.Sort;
 import dev.guanxi.shared.problem.GuanxiException;
@@ -45,26 +43,24 @@ class OpportunityPagesController {
     private final OpportunityEditing editing;
     private final OpportunityRecycling recycling;
     private final OpportunityHistory history;
-    private final StageHistory stageHistory;
+    private final OpportunityWorkspaceModel workspace;
     private final BuyingCommittee committee;
-    private final Competitors competitors;
     private final SalesProcesses processes;
     private final SalesChoices choices;
     private final Accounts accounts;
     private final Contacts contacts;
 
     OpportunityPagesController(OpportunityQueries queries, OpportunityFilterParameters filters, OpportunityEditing editing,
-                               OpportunityRecycling recycling, OpportunityHistory history, StageHistory stageHistory,
-                               BuyingCommittee committee, Competitors competitors, SalesProcesses processes,
+                               OpportunityRecycling recycling, OpportunityHistory history, OpportunityWorkspaceModel workspace,
+                               BuyingCommittee committee, SalesProcesses processes,
                                SalesChoices choices, Accounts accounts, Contacts contacts) {
         this.queries = queries;
         this.filters = filters;
         this.editing = editing;
         this.recycling = recycling;
         this.history = history;
-        this.stageHistory = stageHistory;
+        this.workspace = workspace;
         this.committee = committee;
-        this.competitors = competitors;
         this.processes = processes;
         this.choices = choices;
         this.accounts = accounts;
@@ -102,11 +98,9 @@ class OpportunityPagesController {
         model.addAttribute("o", opportunity);
         model.addAttribute("process", process);
         model.addAttribute("lines", editing.lines(id));
-        model.addAttribute("mayEdit", editing.mayEdit(id));
-        model.addAttribute("members", committee.of(id));
-        model.addAttribute("coverage", committee.warnings(List.of(id)).get(id));
-        model.addAttribute("analyses", competitors.of(id));
-        model.addAttribute("stageChanges", stageHistory.of(id));
+        boolean mayEdit = editing.mayEdit(id);
+        model.addAttribute("mayEdit", mayEdit);
+        workspace.addTo(model, id, mayEdit);
         model.addAttribute("stageNames", processes.allStages());
         model.addAttribute("accountContacts", opportunity.accountId() == null ? List.of() : contacts.ofAccount(opportunity.accountId()));
         choices.addTo(model);
@@ -184,34 +178,6 @@ class OpportunityPagesController {
         return "redirect:/opportunities";
     }
 
-    @PostMapping("/opportunities/{id}/contacts")
-    String addMember(@PathVariable UUID id, @RequestParam(required = false) UUID contactId, @RequestParam String influence,
-                     @RequestParam(required = false) String attitude, @RequestParam(required = false) String note,
-                     RedirectAttributes redirect) {
-        return act(id, redirect, () -> committee.add(id, contactId, influence, attitude, note), "flash.member-added");
-    }
-
-    @PostMapping("/opportunities/{id}/contacts/{memberId}/delete")
-    String removeMember(@PathVariable UUID id, @PathVariable UUID memberId, RedirectAttributes redirect) {
-        return act(id, redirect, () -> committee.remove(id, memberId), "flash.member-removed");
-    }
-
-    @PostMapping("/opportunities/{id}/competitors")
-    String analyse(@PathVariable UUID id, @RequestParam(required = false) UUID competitorId,
-                   @RequestParam(required = false) String strengths, @RequestParam(required = false) String weaknesses,
-                   @RequestParam(required = false) String opportunities, @RequestParam(required = false) String threats,
-                   @RequestParam(required = false) Integer brand, @RequestParam(required = false) Integer quality,
-                   @RequestParam(required = false) Integer service, @RequestParam(required = false) Integer relationship,
-                   @RequestParam(required = false) Integer functions, RedirectAttributes redirect) {
-        return act(id, redirect, () -> competitors.analyse(id, competitorId, strengths, weaknesses, opportunities, threats,
-                new Competitors.Scores(brand, quality, service, relationship, functions)), "flash.saved");
-    }
-
-    @PostMapping("/opportunities/{id}/competitors/{analysisId}/delete")
-    String removeAnalysis(@PathVariable UUID id, @PathVariable UUID analysisId, RedirectAttributes redirect) {
-        return act(id, redirect, () -> competitors.remove(id, analysisId), "flash.deleted");
-    }
-
     /**
      * The form offers a few empty product rows; rows left empty are not lines. (Validation then runs in
      * the use case, on the lines that remain.)
@@ -222,7 +188,8 @@ class OpportunityPagesController {
                 || (l.getProductName() != null && !l.getProductName().isBlank()))).toList());
     }
 
-    private String act(UUID id, RedirectAttributes redirect, Runnable action, String successKey) {
+    /** Runs a change from the deal's page and goes back to it with a flash: the success, or why not. */
+    static String act(UUID id, RedirectAttributes redirect, Runnable action, String successKey) {
         try {
             action.run();
             Flash.success(redirect, successKey);

@@ -37,6 +37,7 @@ class SalesChoices {
         model.addAttribute("currencies", Currencies.OFFERED);
         model.addAttribute("assignableUsers", users.assignableUsers());
         model.addAttribute("departments", users.departments());
+        model.addAttribute("teams", users.teams());
         model.addAttribute("products", products.active());
         model.addAttribute("competitorList", competitors.all());
     }

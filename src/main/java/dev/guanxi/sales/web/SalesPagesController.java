@@ -7,7 +7,6 @@ import dev.guanxi.sales.internal.SalesProcesses;
 import dev.guanxi.shared.problem.GuanxiException;
 import dev.guanxi.shared.web.Flash;
 import dev.guanxi.web.NavigationItem;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +42,9 @@ class SalesPagesController {
 
     @GetMapping("/reports/funnel")
     String funnel(@RequestParam Map<String, String> params, Model model) {
-        CurrentUser me = CurrentUser.require();
-        var process = filters.process(params.get("process"));
-        LocalDate from = OpportunityFilterParameters.date(params.get("from"), "from");
-        LocalDate to = OpportunityFilterParameters.date(params.get("to"), "to");
-        model.addAttribute("funnel", funnel.run(new FunnelReport.Criteria(process == null ? null : process.process().getId(),
-                from, to, "me".equals(params.get("ownerId")) ? me.id() : OpportunityFilterParameters.uuid(params.get("ownerId"), "ownerId"),
-                filters.departments(params.get("departmentId"), me)), me.scope()));
+        model.addAttribute("funnel", funnel.run(filters.funnelCriteria(params), CurrentUser.require().scope()));
         Map<String, String> current = new LinkedHashMap<>();
-        List.of("process", "ownerId", "departmentId", "from", "to").forEach(name -> {
+        List.of("process", "ownerId", "departmentId", "teamId", "productId", "region", "from", "to").forEach(name -> {
             if (params.get(name) != null && !params.get(name).isBlank()) {
                 current.put(name, params.get(name));
             }

@@ -45,16 +45,12 @@ class SalesReportApi {
 
     @GetMapping("/api/v1/reports/funnel")
     @Operation(summary = "Funnel of one process: open pipeline per stage, stage conversion, days in stage, "
-            + "where deals are lost, win rate and sales cycle", description = "from/to bound the stage moves and closes counted.")
+            + "where deals are lost, win rate and sales cycle", description = "from/to bound the stage moves and closes counted; "
+            + "also process, ownerId (or 'me'), departmentId (or 'mine'), teamId, productId, region.")
     Funnel funnel(@RequestParam Map<String, String> params) {
-        CurrentUser me = CurrentUser.require();
-        var process = filters.process(params.get("process"));
-        LocalDate from = OpportunityFilterParameters.date(params.get("from"), "from");
-        LocalDate to = OpportunityFilterParameters.date(params.get("to"), "to");
-        FunnelReport.Funnel result = funnel.run(new FunnelReport.Criteria(process == null ? null : process.process().getId(),
-                from, to, "me".equals(params.get("ownerId")) ? me.id() : OpportunityFilterParameters.uuid(params.get("ownerId"), "ownerId"),
-                filters.departments(params.get("departmentId"), me)), me.scope());
-        return new Funnel(result.process().getCode(), from, to, result.stages().stream().map(s -> new FunnelStage(
+        FunnelReport.Criteria criteria = filters.funnelCriteria(params);
+        FunnelReport.Funnel result = funnel.run(criteria, CurrentUser.require().scope());
+        return new Funnel(result.process().getCode(), criteria.from(), criteria.to(), result.stages().stream().map(s -> new FunnelStage(
                 s.stage().getCode(), s.stage().getNameEn(), s.stage().getNameZh(), s.stage().getOutcome().code(),
                 s.stage().getProbability(), s.openCount(), Amount.of(s.openAmount()), Amount.of(s.weightedAmount()),
                 s.reached(), s.conversionToNext(), s.averageDaysInStage(), s.lostHere())).toList(),

@@ -62,6 +62,17 @@ public class DisplayFormat {
         return share == null ? "—" : Math.round(share * 100) + "%";
     }
 
+    /** A file size as people read it: 812 B, 14 KB, 3.2 MB. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     /** The parts that are present, joined with " · " (a title and a company); null when none is. */
     public String join(Object... parts) {
         String joined = java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).map(String::valueOf)

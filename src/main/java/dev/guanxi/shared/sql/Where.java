@@ -33,6 +33,12 @@ public final class Where {
         return this;
     }
 
+    /** Binds a parameter used elsewhere in the statement (e.g. in a FILTER clause) along with the conditions. */
+    public Where param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     public String sql() {
         return sql.isEmpty() ? "true" : String.join(" and ", sql);
     }
