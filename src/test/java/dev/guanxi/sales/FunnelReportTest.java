@@ -158,6 +158,12 @@ class FunnelReportTest {
         api.query(manager, "/api/v1/reports/funnel", "region", region).andExpect(jsonPath("$.stages[0].reached").value(1))
                 .andExpect(jsonPath("$.stages[0].openAmount[0].amount").value("200.00"));
         api.query(manager, "/api/v1/reports/funnel", "teamId", "x").andExpect(status().isBadRequest());
+        api.query(manager, "/api/v1/opportunities", "teamId", team).andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].name").value("A"));
+        api.query(manager, "/api/v1/reports/pipeline", "teamId", team).andExpect(jsonPath("$.count").value(1));
+        api.page(manager, get("/opportunities/board").param("teamId", team)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">A<")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">B<"))));
         api.query(manager, "/api/v1/reports/funnel", "from", "2026-02-01", "to", "2026-01-01").andExpect(status().isBadRequest());
         api.page(manager, get("/reports/funnel").param("region", region)).andExpect(status().isOk());
     }

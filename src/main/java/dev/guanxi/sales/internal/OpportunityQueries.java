@@ -122,6 +122,8 @@ public class OpportunityQueries {
         where.addIf(filter.ownerId() != null, "o.owner_id = :ownerFilter", "ownerFilter", filter.ownerId());
         where.addIf(!filter.departmentIds().isEmpty(), "o.department_id in (:departmentFilter)", "departmentFilter",
                 filter.departmentIds());
+        where.addIf(filter.teamId() != null, "o.owner_id in (select tm.user_id from team_members tm where tm.team_id = :teamFilter)",
+                "teamFilter", filter.teamId());
         where.addIf(filter.closingFrom() != null, "o.expected_close_date >= :closingFrom", "closingFrom", filter.closingFrom());
         where.addIf(filter.closingTo() != null, "o.expected_close_date <= :closingTo", "closingTo", filter.closingTo());
         return where;

@@ -114,14 +114,17 @@ class BoardController {
         return "redirect:/opportunities/" + id;
     }
 
+    private static final List<String> BOARD_FILTERS = List.of("process", "ownerId", "departmentId", "teamId", "q", "from", "to");
+
     private void addBoard(Map<String, String> params, Model model) {
         Map<String, String> boardParams = new LinkedHashMap<>(params);
-        boardParams.keySet().retainAll(List.of("process", "ownerId", "departmentId", "q", "from", "to"));
+        boardParams.keySet().retainAll(BOARD_FILTERS);
         OpportunityFilter parsed = filters.parse(boardParams);
         SalesProcesses.ProcessView process = parsed.processId() == null ? processes.defaultProcess()
                 : processes.process(parsed.processId());
         OpportunityFilter filter = new OpportunityFilter(parsed.q(), null, process.process().getId(), null,
-                OpportunityStatus.OPEN, parsed.ownerId(), parsed.departmentIds(), parsed.closingFrom(), parsed.closingTo());
+                OpportunityStatus.OPEN, parsed.ownerId(), parsed.departmentIds(), parsed.closingFrom(), parsed.closingTo(),
+                parsed.teamId());
         VisibilityScope scope = CurrentUser.require().scope();
         Map<UUID, OpportunityQueries.StageTotals> totals = queries.totalsByStage(filter, scope);
         List<Column> columns = new ArrayList<>();
@@ -133,7 +136,7 @@ class BoardController {
         }
         Map<UUID, Set<BuyingCommittee.Warning>> warnings = committee.warnings(shown);
         Map<String, String> current = new LinkedHashMap<>();
-        List.of("process", "ownerId", "departmentId", "q", "from", "to").forEach(name -> {
+        BOARD_FILTERS.forEach(name -> {
             if (params.get(name) != null && !params.get(name).isBlank()) {
                 current.put(name, params.get(name));
             }

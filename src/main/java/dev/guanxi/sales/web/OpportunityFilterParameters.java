@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class OpportunityFilterParameters {
 
     static final List<String> NAMES = List.of("q", "accountId", "process", "stage", "status", "ownerId", "departmentId",
-            "from", "to", "sort");
+            "teamId", "from", "to", "sort");
 
     private final UserDirectory users;
     private final SalesProcesses processes;
@@ -46,7 +46,8 @@ class OpportunityFilterParameters {
                 status == null || status.isBlank() ? null : CodedEnum.fromCode(OpportunityStatus.class, status)
                         .orElseThrow(() -> new BadRequestException("problem.filter.invalid", "status")),
                 "me".equals(params.get("ownerId")) ? me.id() : uuid(params.get("ownerId"), "ownerId"),
-                departments(params.get("departmentId"), me), date(params.get("from"), "from"), date(params.get("to"), "to"));
+                departments(params.get("departmentId"), me), date(params.get("from"), "from"), date(params.get("to"), "to"),
+                uuid(params.get("teamId"), "teamId"));
     }
 
     /** The funnel's filters: process, period, and whose deals (rep, department, team, product, region). */

@@ -79,7 +79,8 @@ class SalesReportApi {
         SalesProcesses.ProcessView process = parsed.processId() == null ? processes.defaultProcess()
                 : processes.process(parsed.processId());
         OpportunityFilter filter = new OpportunityFilter(parsed.q(), parsed.accountId(), process.process().getId(), null,
-                OpportunityStatus.OPEN, parsed.ownerId(), parsed.departmentIds(), parsed.closingFrom(), parsed.closingTo());
+                OpportunityStatus.OPEN, parsed.ownerId(), parsed.departmentIds(), parsed.closingFrom(), parsed.closingTo(),
+                parsed.teamId());
         Map<UUID, OpportunityQueries.StageTotals> totals = queries.totalsByStage(filter, CurrentUser.require().scope());
         List<PipelineStage> stages = process.openStages().stream().map(s -> {
             OpportunityQueries.StageTotals t = totals.getOrDefault(s.getId(), OpportunityQueries.StageTotals.NONE);
