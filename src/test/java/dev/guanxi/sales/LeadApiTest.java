@@ -87,6 +87,8 @@ class LeadApiTest {
                 .andExpect(status().isConflict());
         api.patch(this.company.eastRep(), "/api/v1/leads/" + lead, "{\"notes\": \"later\"}").andExpect(status().isConflict());
         assertThat(count("select count(*) from accounts where name = :name", company)).isEqualTo(1);
+        api.page(this.company.eastRep(), get("/accounts/" + account)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Became a customer from lead 周敏")));
     }
 
     @Test

@@ -152,6 +152,11 @@ public class Opportunity extends RecordBase {
         }
     }
 
+    /** A deal of the past ({@link HistoricalDeals}): opened and last changed then, not now. Before it is first saved. */
+    void openedAt(Instant createdAt, Instant lastChangedAt) {
+        backdate(createdAt, lastChangedAt);
+    }
+
     void assignTo(UUID ownerId, UUID departmentId) {
         this.ownerId = ownerId;
         this.departmentId = departmentId;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class StageHistory {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    StageHistory(JdbcClient jdbc) {
+    StageHistory(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public record Change(UUID fromStageId, UUID toStageId, Instant changedAt, UUID changedBy, BigDecimal amount) {
@@ -37,6 +40,32 @@ public class StageHistory {
                 .param("amount", opportunity.getAmount()).param("owner", opportunity.getOwnerId())
                 .param("department", opportunity.getDepartmentId())
                 .update();
+    }
+
+    /**
+     * A move that happened in the past ({@link HistoricalDeals}): the deal's owner and department and
+     * its amount then, who made the move and when.
+     */
+    record PastMove(UUID opportunityId, UUID fromStageId, UUID toStageId, Instant at, UUID by, BigDecimal amount,
+                    UUID ownerId, UUID departmentId) {
+    }
+
+    /** Records moves of the past as they happened, in batches (an import brings thousands). */
+    void recordPast(List<PastMove> moves) {
+        batch.batchUpdate("""
+                        insert into opportunity_stage_changes
+                            (opportunity_id, from_stage_id, to_stage_id, changed_at, changed_by, amount, owner_id, department_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, moves, 500, (ps, move) -> {
+                    ps.setObject(1, move.opportunityId());
+                    ps.setObject(2, move.fromStageId());
+                    ps.setObject(3, move.toStageId());
+                    ps.setObject(4, OffsetDateTime.ofInstant(move.at(), ZoneOffset.UTC));
+                    ps.setObject(5, move.by());
+                    ps.setBigDecimal(6, move.amount());
+                    ps.setObject(7, move.ownerId());
+                    ps.setObject(8, move.departmentId());
+                });
     }
 
     public List<Change> of(UUID opportunityId) {

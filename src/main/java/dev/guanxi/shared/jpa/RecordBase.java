@@ -37,11 +37,29 @@ public abstract class RecordBase {
 
     @PrePersist
     void beforeInsert() {
-        Instant now = Instant.now();
-        createdAt = now;
-        updatedAt = now;
+        if (createdAt == null) {
+            Instant now = Instant.now();
+            createdAt = now;
+            updatedAt = now;
+        }
         createdBy = CurrentActor.idOrNull();
         updatedBy = createdBy;
+    }
+
+    /**
+     * For a record of the past — imported from another system, or the demo company's history: it was
+     * created, and last changed, then rather than now. Only before the record is first saved; the
+     * change history (Envers) still shows when and by whom it was actually written.
+     */
+    protected void backdate(Instant createdAt, Instant lastChangedAt) {
+        if (this.createdAt != null) {
+            throw new IllegalStateException("A saved record keeps its creation time");
+        }
+        if (createdAt == null || lastChangedAt == null || lastChangedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("A record is changed after it is created: " + createdAt + ", " + lastChangedAt);
+        }
+        this.createdAt = createdAt;
+        this.updatedAt = lastChangedAt;
     }
 
     @PreUpdate
