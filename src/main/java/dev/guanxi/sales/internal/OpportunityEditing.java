@@ -190,16 +190,10 @@ public class OpportunityEditing {
     }
 
     static <E extends Enum<E> & CodedEnum> E code(Class<E> type, String code, String field, List<FieldProblem> problems) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        return CodedEnum.fromCode(type, code.strip()).orElseGet(() -> {
-            problems.add(new FieldProblem(field, "validation.enum"));
-            return null;
-        });
+        return dev.guanxi.shared.forms.FormValues.code(type, code, field, problems);
     }
 
     static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return dev.guanxi.shared.forms.FormValues.blank(value);
     }
 }

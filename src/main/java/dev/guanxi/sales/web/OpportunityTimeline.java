@@ -1,5 +1,6 @@
 package dev.guanxi.sales.web;
 
+import dev.guanxi.customer.TimelineContributor;
 import dev.guanxi.identity.UserSummary;
 import dev.guanxi.sales.internal.BuyingCommittee;
 import dev.guanxi.sales.internal.OpportunityChecklist;
@@ -16,12 +17,15 @@ import java.util.UUID;
 
 /**
  * The deal's own timeline: stage moves (from, to, who), people joining the buying committee, steps
- * done and files added, newest first — what happened on the deal at a glance. Field-by-field changes
+ * done, files added and what other modules contribute (activities), newest first — what happened on the deal at a glance. Field-by-field changes
  * are in the change history beside it.
  */
 final class OpportunityTimeline {
 
-    record Entry(Instant at, String icon, String messageKey, List<String> arguments, String who) {
+    record Entry(Instant at, String icon, String messageKey, List<Object> arguments, String who, String url) {
+        Entry(Instant at, String icon, String messageKey, List<Object> arguments, String who) {
+            this(at, icon, messageKey, arguments, who, null);
+        }
     }
 
     private OpportunityTimeline() {
@@ -29,8 +33,10 @@ final class OpportunityTimeline {
 
     static List<Entry> of(List<StageHistory.Change> stageChanges, List<BuyingCommittee.Member> committee,
                           OpportunityChecklist.Checklist checklist, List<Attachment> files,
-                          Map<UUID, SalesStage> stages, Map<UUID, UserSummary> users, Locale locale) {
+                          Map<UUID, SalesStage> stages, Map<UUID, UserSummary> users, Locale locale,
+                          List<TimelineContributor.TimelineEntry> contributed) {
         List<Entry> entries = new ArrayList<>();
+        contributed.forEach(e -> entries.add(new Entry(e.at(), "bi-" + e.icon(), e.textKey(), e.arguments(), e.actorName(), e.url())));
         for (StageHistory.Change change : stageChanges) {
             String to = stages.get(change.toStageId()).name(locale);
             entries.add(change.fromStageId() == null

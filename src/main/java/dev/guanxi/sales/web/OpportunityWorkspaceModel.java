@@ -1,6 +1,7 @@
 package dev.guanxi.sales.web;
 
 import dev.guanxi.identity.UserDirectory;
+import dev.guanxi.sales.RecordTimeline;
 import dev.guanxi.sales.internal.BuyingCommittee;
 import dev.guanxi.sales.internal.Competitors;
 import dev.guanxi.sales.internal.OpportunityAttachments;
@@ -22,6 +23,8 @@ import org.springframework.ui.Model;
 @Component
 class OpportunityWorkspaceModel {
 
+    private static final int TIMELINE_LIMIT = 50;
+
     private final OpportunityTeam team;
     private final OpportunityChecklist checklist;
     private final OpportunityAttachments attachments;
@@ -30,10 +33,11 @@ class OpportunityWorkspaceModel {
     private final Competitors competitors;
     private final StageHistory stageHistory;
     private final SalesProcesses processes;
+    private final List<RecordTimeline> contributors;
 
     OpportunityWorkspaceModel(OpportunityTeam team, OpportunityChecklist checklist, OpportunityAttachments attachments,
                               UserDirectory users, BuyingCommittee committee, Competitors competitors,
-                              StageHistory stageHistory, SalesProcesses processes) {
+                              StageHistory stageHistory, SalesProcesses processes, List<RecordTimeline> contributors) {
         this.team = team;
         this.checklist = checklist;
         this.attachments = attachments;
@@ -42,6 +46,7 @@ class OpportunityWorkspaceModel {
         this.competitors = competitors;
         this.stageHistory = stageHistory;
         this.processes = processes;
+        this.contributors = contributors;
     }
 
     void addTo(Model model, UUID opportunityId, boolean mayEdit) {
@@ -61,7 +66,9 @@ class OpportunityWorkspaceModel {
         model.addAttribute("checklist", steps);
         model.addAttribute("files", files);
         model.addAttribute("timeline", OpportunityTimeline.of(changes, members, steps, files, processes.allStages(),
-                users.findAll(people), LocaleContextHolder.getLocale()));
+                users.findAll(people), LocaleContextHolder.getLocale(), contributors.stream()
+                        .flatMap(c -> c.entriesFor(RecordTimeline.Kind.OPPORTUNITY, opportunityId, TIMELINE_LIMIT).stream())
+                        .toList()));
         if (mayEdit) {
             model.addAttribute("colleagues", users.activeUsers());
         }

@@ -30,6 +30,11 @@ public class DisplayFormat {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone()));
     }
 
+    /** The clock time alone (the end of a meeting that starts the same day). */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone()));
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }

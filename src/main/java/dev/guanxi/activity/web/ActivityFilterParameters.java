@@ -1,0 +1,89 @@
+package dev.guanxi.activity.web;
+
+import dev.guanxi.activity.internal.ActivityQueries;
+import dev.guanxi.activity.internal.ActivityType;
+import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.identity.UserDirectory;
+import dev.guanxi.shared.problem.BadRequestException;
+import dev.guanxi.shared.values.CodedEnum;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Query parameters of activity lists, the calendar and the API → filter; malformed values are a 400. */
+@Component
+class ActivityFilterParameters {
+
+    static final List<String> NAMES = List.of("view", "q", "type", "ownerId", "departmentId", "accountId", "contactId",
+            "opportunityId", "leadId", "from", "to");
+
+    private final UserDirectory users;
+
+    ActivityFilterParameters(UserDirectory users) {
+        this.users = users;
+    }
+
+    ActivityQueries.ActivityFilter parse(Map<String, String> params) {
+        CurrentUser me = CurrentUser.require();
+        String view = params.get("view");
+        ActivityQueries.View parsedView;
+        try {
+            parsedView = view == null || view.isBlank() ? ActivityQueries.View.ALL
+                    : ActivityQueries.View.valueOf(view.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("problem.filter.invalid", "view");
+        }
+        String type = params.get("type");
+        ActivityType parsedType = type == null || type.isBlank() ? null : CodedEnum.fromCode(ActivityType.class, type.strip())
+                .orElseThrow(() -> new BadRequestException("problem.filter.invalid", "type"));
+        String department = params.get("departmentId");
+        UUID root = department == null || department.isBlank() ? null
+                : "mine".equals(department) ? me.departmentId() : uuid(department, "departmentId");
+        List<UUID> departments = department == null || department.isBlank() ? List.of()
+                : root == null ? List.of(new UUID(0, 0)) : users.subtreeOf(root);
+        Instant from = time(params.get("from"), "from", me);
+        Instant to = time(params.get("to"), "to", me);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequestException("problem.filter.invalid", "from");
+        }
+        return new ActivityQueries.ActivityFilter(parsedView, blank(params.get("q")), parsedType,
+                "me".equals(params.get("ownerId")) ? me.id() : uuid(params.get("ownerId"), "ownerId"), departments,
+                uuid(params.get("accountId"), "accountId"), uuid(params.get("contactId"), "contactId"),
+                uuid(params.get("opportunityId"), "opportunityId"), uuid(params.get("leadId"), "leadId"), from, to);
+    }
+
+    /** An instant with offset, or a date meaning its start in the user's time zone. */
+    static Instant time(String value, String name, CurrentUser me) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() <= 10 ? LocalDate.parse(value.strip()).atStartOfDay(ZoneId.of(me.timeZone())).toInstant()
+                    : OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("problem.filter.invalid", name);
+        }
+    }
+
+    static UUID uuid(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("problem.filter.invalid", name);
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
