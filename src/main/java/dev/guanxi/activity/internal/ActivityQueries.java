@@ -31,7 +31,8 @@ public class ActivityQueries {
     public enum View { PENDING, OVERDUE, DONE, CANCELLED, ALL }
 
     public record ActivityFilter(View view, String q, ActivityType type, UUID ownerId, List<UUID> departmentIds,
-                                 UUID accountId, UUID contactId, UUID opportunityId, UUID leadId, Instant from, Instant to) {
+                                 UUID accountId, UUID contactId, UUID opportunityId, UUID leadId, Instant from, Instant to,
+                                 UUID teamId) {
         public ActivityFilter {
             view = view == null ? View.ALL : view;
             departmentIds = departmentIds == null ? List.of() : List.copyOf(departmentIds);
@@ -123,6 +124,8 @@ public class ActivityQueries {
                 + " where pf.activity_id = a.id and pf.user_id = :ownerFilter))", "ownerFilter", filter.ownerId());
         where.addIf(!filter.departmentIds().isEmpty(), "a.department_id in (:departmentFilter)", "departmentFilter",
                 filter.departmentIds());
+        where.addIf(filter.teamId() != null, "a.owner_id in (select tm.user_id from team_members tm where tm.team_id = :teamFilter)",
+                "teamFilter", filter.teamId());
         where.addIf(filter.accountId() != null, "a.account_id = :accountFilter", "accountFilter", filter.accountId());
         where.addIf(filter.contactId() != null, "a.contact_id = :contactFilter", "contactFilter", filter.contactId());
         where.addIf(filter.opportunityId() != null, "a.opportunity_id = :opportunityFilter", "opportunityFilter", filter.opportunityId());

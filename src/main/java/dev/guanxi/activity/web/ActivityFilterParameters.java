@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class ActivityFilterParameters {
 
     static final List<String> NAMES = List.of("view", "q", "type", "ownerId", "departmentId", "accountId", "contactId",
-            "opportunityId", "leadId", "from", "to");
+            "opportunityId", "leadId", "from", "to", "teamId");
 
     private final UserDirectory users;
 
@@ -56,7 +56,8 @@ class ActivityFilterParameters {
         return new ActivityQueries.ActivityFilter(parsedView, blank(params.get("q")), parsedType,
                 "me".equals(params.get("ownerId")) ? me.id() : uuid(params.get("ownerId"), "ownerId"), departments,
                 uuid(params.get("accountId"), "accountId"), uuid(params.get("contactId"), "contactId"),
-                uuid(params.get("opportunityId"), "opportunityId"), uuid(params.get("leadId"), "leadId"), from, to);
+                uuid(params.get("opportunityId"), "opportunityId"), uuid(params.get("leadId"), "leadId"), from, to,
+                uuid(params.get("teamId"), "teamId"));
     }
 
     /** An instant with offset, or a date meaning its start in the user's time zone. */
@@ -65,8 +66,13 @@ class ActivityFilterParameters {
             return null;
         }
         try {
-            return value.length() <= 10 ? LocalDate.parse(value.strip()).atStartOfDay(ZoneId.of(me.timeZone())).toInstant()
-                    : OffsetDateTime.parse(value.strip()).toInstant();
+            String text = value.strip();
+            if (text.length() <= 10) {
+                return LocalDate.parse(text).atStartOfDay(ZoneId.of(me.timeZone())).toInstant();
+            }
+            // without an offset it is the user's wall clock (the calendar page asks that way)
+            return text.length() <= 19 ? java.time.LocalDateTime.parse(text).atZone(ZoneId.of(me.timeZone())).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestException("problem.filter.invalid", name);
         }

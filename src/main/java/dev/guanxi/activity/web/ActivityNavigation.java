@@ -12,4 +12,9 @@ class ActivityNavigation {
     NavigationItem activitiesNavigation() {
         return NavigationItem.main("nav.activities", "/activities", "check2-square", 22);
     }
+
+    @Bean
+    NavigationItem calendarNavigation() {
+        return NavigationItem.main("nav.calendar", "/calendar", "calendar3", 23);
+    }
 }

@@ -80,6 +80,8 @@ class SecurityConfiguration {
                                 "/img/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**",
                                 "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // a calendar application subscribing to a private feed has no session: the secret is the key
+                        .requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
