@@ -1,5 +1,6 @@
 package dev.guanxi.activity.web;
 
+import dev.guanxi.activity.internal.ActivityAnalysis;
 import dev.guanxi.activity.internal.ActivityQueries;
 import dev.guanxi.activity.internal.ActivityType;
 import dev.guanxi.identity.CurrentUser;
@@ -43,11 +44,7 @@ class ActivityFilterParameters {
         String type = params.get("type");
         ActivityType parsedType = type == null || type.isBlank() ? null : CodedEnum.fromCode(ActivityType.class, type.strip())
                 .orElseThrow(() -> new BadRequestException("problem.filter.invalid", "type"));
-        String department = params.get("departmentId");
-        UUID root = department == null || department.isBlank() ? null
-                : "mine".equals(department) ? me.departmentId() : uuid(department, "departmentId");
-        List<UUID> departments = department == null || department.isBlank() ? List.of()
-                : root == null ? List.of(new UUID(0, 0)) : users.subtreeOf(root);
+        List<UUID> departments = departments(params.get("departmentId"), me);
         Instant from = time(params.get("from"), "from", me);
         Instant to = time(params.get("to"), "to", me);
         if (from != null && to != null && from.isAfter(to)) {
@@ -58,6 +55,47 @@ class ActivityFilterParameters {
                 uuid(params.get("accountId"), "accountId"), uuid(params.get("contactId"), "contactId"),
                 uuid(params.get("opportunityId"), "opportunityId"), uuid(params.get("leadId"), "leadId"), from, to,
                 uuid(params.get("teamId"), "teamId"));
+    }
+
+    /**
+     * The activity analysis: from/to are days (both included, the current month when neither is given),
+     * ownerId ('me' or a user), departmentId (a subtree, or 'mine'), teamId.
+     */
+    ActivityAnalysis.Criteria analysisCriteria(Map<String, String> params) {
+        CurrentUser me = CurrentUser.require();
+        ZoneId zone = ZoneId.of(me.timeZone());
+        LocalDate from = day(params.get("from"), "from");
+        LocalDate to = day(params.get("to"), "to");
+        if (from == null && to == null) {
+            from = LocalDate.now(zone).withDayOfMonth(1);
+            to = from.plusMonths(1).minusDays(1);
+        }
+        if (from != null && to != null && (from.isAfter(to) || from.plusYears(5).isBefore(to))) {
+            throw new BadRequestException("problem.filter.invalid", "from");
+        }
+        List<UUID> departments = departments(params.get("departmentId"), me);
+        return new ActivityAnalysis.Criteria(from, to, zone, "me".equals(params.get("ownerId")) ? me.id()
+                : uuid(params.get("ownerId"), "ownerId"), departments, uuid(params.get("teamId"), "teamId"));
+    }
+
+    /** A department and everything below it; 'mine' is the user's own; none given: no condition. */
+    private List<UUID> departments(String department, CurrentUser me) {
+        if (department == null || department.isBlank()) {
+            return List.of();
+        }
+        UUID root = "mine".equals(department) ? me.departmentId() : uuid(department, "departmentId");
+        return root == null ? List.of(new UUID(0, 0)) : users.subtreeOf(root);
+    }
+
+    private static LocalDate day(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("problem.filter.invalid", name);
+        }
     }
 
     /** An instant with offset, or a date meaning its start in the user's time zone. */

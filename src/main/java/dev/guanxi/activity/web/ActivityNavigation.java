@@ -17,4 +17,9 @@ class ActivityNavigation {
     NavigationItem calendarNavigation() {
         return NavigationItem.main("nav.calendar", "/calendar", "calendar3", 23);
     }
+
+    @Bean
+    NavigationItem activityAnalysisNavigation() {
+        return NavigationItem.main("nav.activity-analysis", "/reports/activities", "bar-chart-line", 24);
+    }
 }
