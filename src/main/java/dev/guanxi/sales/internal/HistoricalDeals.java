@@ -183,7 +183,16 @@ public class HistoricalDeals {
             opportunity.moveTo(stage, at, dayOf(at));
         }
         opportunity.openedAt(deal.steps.get(0).at(), deal.steps.get(deal.steps.size() - 1).at());
+        opportunity.setForecastCategory(forecastCategory(opportunity));
         return opportunity;
+    }
+
+    /** How a rep would call a deal of the past in the forecast: late open stages are commit or best case. */
+    static ForecastCategory forecastCategory(Opportunity opportunity) {
+        if (!opportunity.isOpen() || opportunity.getProbability() < 60) {
+            return ForecastCategory.PIPELINE;
+        }
+        return opportunity.getProbability() >= 80 ? ForecastCategory.COMMIT : ForecastCategory.BEST_CASE;
     }
 
     /** The calendar day of a moment as the reports count it (UTC). */

@@ -59,6 +59,8 @@ public class Opportunity extends RecordBase {
     private OpportunitySource source;
     @Column(name = "sales_method")
     private SalesMethod salesMethod;
+    @Column(name = "forecast_category", nullable = false)
+    private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
     @Column(name = "win_reason")
     private String winReason;
     @Column(name = "loss_reason")
@@ -201,6 +203,8 @@ public class Opportunity extends RecordBase {
     void setSource(OpportunitySource source) { this.source = source; }
     public SalesMethod getSalesMethod() { return salesMethod; }
     void setSalesMethod(SalesMethod salesMethod) { this.salesMethod = salesMethod; }
+    public ForecastCategory getForecastCategory() { return forecastCategory; }
+    void setForecastCategory(ForecastCategory forecastCategory) { this.forecastCategory = forecastCategory; }
     public String getWinReason() { return winReason; }
     public String getLossReason() { return lossReason; }
     public UUID getLeadId() { return leadId; }

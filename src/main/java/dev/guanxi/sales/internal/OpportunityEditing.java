@@ -118,6 +118,7 @@ public class OpportunityEditing {
         }
         OpportunitySource source = code(OpportunitySource.class, form.getSource(), "source", problems);
         SalesMethod method = code(SalesMethod.class, form.getSalesMethod(), "salesMethod", problems);
+        ForecastCategory category = code(ForecastCategory.class, form.getForecastCategory(), "forecastCategory", problems);
         if (!Currencies.isKnown(form.getCurrency())) {
             problems.add(new FieldProblem("currency", "validation.currency"));
         }
@@ -141,6 +142,9 @@ public class OpportunityEditing {
         opportunity.setExpectedCloseDate(form.getExpectedCloseDate());
         opportunity.setSource(source);
         opportunity.setSalesMethod(method);
+        if (category != null) {
+            opportunity.setForecastCategory(category);
+        }
         if (form.getProbability() != null) {
             opportunity.setProbability(form.getProbability());
         }

@@ -46,6 +46,8 @@ public class OpportunityForm {
     private LocalDate expectedCloseDate;
     private String source;
     private String salesMethod;
+    /** pipeline, best_case, commit or omitted; empty means pipeline on a new deal and "unchanged" on an edit. */
+    private String forecastCategory;
     private UUID ownerId;
     @Size(max = 100, message = "{validation.max-length}")
     private List<@Valid Line> lines;
@@ -90,6 +92,7 @@ public class OpportunityForm {
         form.expectedCloseDate = o.getExpectedCloseDate();
         form.source = o.getSource() == null ? null : o.getSource().code();
         form.salesMethod = o.getSalesMethod() == null ? null : o.getSalesMethod().code();
+        form.forecastCategory = o.getForecastCategory().code();
         form.ownerId = o.getOwnerId();
         form.lines = null;
         return form;
@@ -119,6 +122,8 @@ public class OpportunityForm {
     public void setSource(String source) { this.source = source; }
     public String getSalesMethod() { return salesMethod; }
     public void setSalesMethod(String salesMethod) { this.salesMethod = salesMethod; }
+    public String getForecastCategory() { return forecastCategory; }
+    public void setForecastCategory(String forecastCategory) { this.forecastCategory = forecastCategory; }
     public UUID getOwnerId() { return ownerId; }
     public void setOwnerId(UUID ownerId) { this.ownerId = ownerId; }
     /** Null means "leave the lines as they are" (a PATCH without lines); an empty list removes them. */

@@ -32,6 +32,7 @@ public class OpportunityHistory {
         FIELDS.put("closeDate", Opportunity::getCloseDate);
         FIELDS.put("source", o -> label("opportunity.source.", o.getSource()));
         FIELDS.put("salesMethod", o -> label("opportunity.method.", o.getSalesMethod()));
+        FIELDS.put("forecastCategory", o -> label("opportunity.forecast-category.", o.getForecastCategory()));
         FIELDS.put("winReason", Opportunity::getWinReason);
         FIELDS.put("lossReason", Opportunity::getLossReason);
         FIELDS.put("ownerId", Opportunity::getOwnerId);

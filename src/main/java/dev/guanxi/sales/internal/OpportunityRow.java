@@ -13,7 +13,7 @@ public record OpportunityRow(UUID id, long version, String externalId, String na
                              String accountName, UUID processId, String processCode, UUID stageId, String stageCode,
                              String stageNameEn, String stageNameZh, String status, BigDecimal amount, String currency,
                              boolean amountFromLines, int probability, LocalDate expectedCloseDate, LocalDate closeDate,
-                             String source, String salesMethod, String winReason, String lossReason, UUID leadId,
+                             String source, String salesMethod, String forecastCategory, String winReason, String lossReason, UUID leadId,
                              UUID ownerId, String ownerName, UUID departmentId, Instant stageEnteredAt,
                              Instant lastActivityAt, Instant createdAt, UUID createdBy, Instant updatedAt,
                              Instant deletedAt, Object sortValue) {
@@ -23,7 +23,7 @@ public record OpportunityRow(UUID id, long version, String externalId, String na
                 o.id, o.version, o.external_id, o.name, o.description, o.account_id, a.name as account_name,
                 o.process_id, p.code as process_code, o.stage_id, s.code as stage_code, s.name_en as stage_name_en,
                 s.name_zh as stage_name_zh, o.status, o.amount, o.currency, o.amount_from_lines, o.probability,
-                o.expected_close_date, o.close_date, o.source, o.sales_method, o.win_reason, o.loss_reason, o.lead_id,
+                o.expected_close_date, o.close_date, o.source, o.sales_method, o.forecast_category, o.win_reason, o.loss_reason, o.lead_id,
                 o.owner_id, u.name as owner_name, o.department_id, o.stage_entered_at, o.last_activity_at, o.created_at,
                 o.created_by, o.updated_at, o.deleted_at, %s as sort_value
                 """.formatted(sortExpression);
@@ -48,7 +48,7 @@ public record OpportunityRow(UUID id, long version, String externalId, String na
                 rs.getString("stage_name_zh"), rs.getString("status"), rs.getBigDecimal("amount"), rs.getString("currency"),
                 rs.getBoolean("amount_from_lines"), rs.getInt("probability"),
                 rs.getObject("expected_close_date", LocalDate.class), rs.getObject("close_date", LocalDate.class),
-                rs.getString("source"), rs.getString("sales_method"), rs.getString("win_reason"),
+                rs.getString("source"), rs.getString("sales_method"), rs.getString("forecast_category"), rs.getString("win_reason"),
                 rs.getString("loss_reason"), rs.getObject("lead_id", UUID.class), rs.getObject("owner_id", UUID.class),
                 rs.getString("owner_name"), rs.getObject("department_id", UUID.class), instant(rs, "stage_entered_at"),
                 instant(rs, "last_activity_at"), instant(rs, "created_at"), rs.getObject("created_by", UUID.class),

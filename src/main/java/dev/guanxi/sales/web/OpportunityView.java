@@ -12,6 +12,7 @@ record OpportunityView(UUID id, long version, String externalId, String name, St
                        String accountName, String process, String stage, String status, String amount,
                        String weightedAmount, String currency, boolean amountFromLines, int probability,
                        LocalDate expectedCloseDate, LocalDate closeDate, String source, String salesMethod,
+                       String forecastCategory,
                        String winReason, String lossReason, UUID leadId, UUID ownerId, String ownerName,
                        UUID departmentId, Instant stageEnteredAt, Instant createdAt, Instant updatedAt,
                        List<Line> lines) {
@@ -29,7 +30,7 @@ record OpportunityView(UUID id, long version, String externalId, String name, St
         return new OpportunityView(o.id(), o.version(), o.externalId(), o.name(), o.description(), o.accountId(),
                 o.accountName(), o.processCode(), o.stageCode(), o.status(), o.amount().toPlainString(),
                 o.weightedAmount().toPlainString(), o.currency(), o.amountFromLines(), o.probability(),
-                o.expectedCloseDate(), o.closeDate(), o.source(), o.salesMethod(), o.winReason(), o.lossReason(),
+                o.expectedCloseDate(), o.closeDate(), o.source(), o.salesMethod(), o.forecastCategory(), o.winReason(), o.lossReason(),
                 o.leadId(), o.ownerId(), o.ownerName(), o.departmentId(), o.stageEnteredAt(), o.createdAt(),
                 o.updatedAt(), lines == null ? null : lines.stream().map(Line::of).toList());
     }

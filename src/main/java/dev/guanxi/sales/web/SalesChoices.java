@@ -32,6 +32,7 @@ class SalesChoices {
         model.addAttribute("processes", processes.all());
         model.addAttribute("sources", OpportunitySource.values());
         model.addAttribute("methods", SalesMethod.values());
+        model.addAttribute("forecastCategories", dev.guanxi.sales.internal.ForecastCategory.values());
         model.addAttribute("influences", Influence.values());
         model.addAttribute("attitudes", Attitude.values());
         model.addAttribute("currencies", Currencies.OFFERED);
