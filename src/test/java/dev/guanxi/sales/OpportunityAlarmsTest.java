@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,6 +40,8 @@ class OpportunityAlarmsTest {
     JdbcClient jdbc;
     @Autowired
     AlarmNotifier notifier;
+    @Autowired
+    Scheduler scheduler;
 
     Company company;
     UUID account;
@@ -164,6 +168,18 @@ class OpportunityAlarmsTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Home overdue" + tag)));
         api.page(company.eastManager(), get("/opportunities/alarms").param("ownerId", company.westRep().id().toString()))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Alarm Account" + tag))));
+    }
+
+    @Test
+    void theScheduledJobRunsTheRound() throws Exception {
+        UUID overdue = deal(company.eastRep(), "Job overdue");
+        jdbc.sql("update opportunities set stage_entered_at = now() - interval '30 days' where id = :id").param("id", overdue).update();
+        scheduler.triggerJob(JobKey.jobKey("opportunity-alarms", "sales"));
+        // whichever node of the (test) cluster takes the firing runs the same round
+        for (int i = 0; i < 600 && notified(company.eastRep(), overdue, "stage-overdue") == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(notified(company.eastRep(), overdue, "stage-overdue")).isEqualTo(1);
     }
 
     private UUID deal(TestUser owner, String name) throws Exception {
