@@ -31,6 +31,12 @@ public interface UserDirectory {
     /** Teams by name (id and name), for pickers. */
     List<TeamSummary> teams();
 
+    /**
+     * The active sales managers responsible for a department: its own, or where it has none, those of
+     * the nearest department above it that has one (who hear about its deals' alarms).
+     */
+    List<UserSummary> salesManagersOf(UUID departmentId);
+
     /** The department and every department below it. */
     List<UUID> subtreeOf(UUID departmentId);
 }

@@ -112,6 +112,29 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    public List<UserSummary> salesManagersOf(UUID departmentId) {
+        if (departmentId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        with recursive up (id, parent_id, depth) as (
+                            select id, parent_id, 0 from departments where id = :department
+                            union all
+                            select d.id, d.parent_id, up.depth + 1 from departments d join up on d.id = up.parent_id
+                            where up.depth < 50),
+                        managers as (
+                            select u.id, up.depth from users u
+                            join user_roles r on r.user_id = u.id and r.role = 'sales_manager'
+                            join up on up.id = u.department_id
+                            where u.active)
+                        """ + SUMMARY + """
+                         where u.id in (select id from managers where depth = (select min(depth) from managers))
+                         order by u.name
+                        """)
+                .param("department", departmentId).query(SUMMARY_ROW).list();
+    }
+
+    @Override
     public List<UUID> subtreeOf(UUID departmentId) {
         if (departmentId == null) {
             return List.of();
