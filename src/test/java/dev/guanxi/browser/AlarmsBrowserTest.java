@@ -64,7 +64,7 @@ class AlarmsBrowserTest {
     void theBellCountsTheAlarmAndOpensTheDeal() throws Exception {
         UUID department = fixtures.department("Alarm East", null);
         IdentityFixtures.TestUser rep = fixtures.user("Alarm Rep", department, Role.SALES_REP);
-        fixtures.user("Alarm Manager", department, Role.SALES_MANAGER);
+        IdentityFixtures.TestUser manager = fixtures.user("Alarm Manager", department, Role.SALES_MANAGER);
         UUID account = api.account(rep, "苏州明达精密机械有限公司 " + System.nanoTime() % 100000, null);
         UUID deal = Api.idOf(api.post(rep, "/api/v1/opportunities", "{\"name\":\"数控机床改造项目\",\"accountId\":\""
                 + account + "\",\"amount\":\"860000\"}").andReturn().getResponse().getContentAsString());
@@ -95,6 +95,21 @@ class AlarmsBrowserTest {
         browser.get(url("/opportunities/alarms?lang=zh-CN"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gx-alarms"), "25 天无活动"));
         shot("alarms-list-zh");
+
+        // the department's manager heard of it too, and sees the rep's figures on the home page
+        browser.findElement(By.id("gx-user-menu")).click();
+        click(By.id("gx-logout"));
+        browser.get(url("/login?lang=en"));
+        browser.findElement(By.id("username")).sendKeys(manager.email());
+        browser.findElement(By.id("password")).sendKeys(IdentityFixtures.PASSWORD);
+        browser.findElement(By.id("gx-login-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("gx-team-figures"), "Alarm Rep"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#gx-bell .gx-bell-count"), "2"));
+        shot("alarms-manager-home");
+    }
+
+    private void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     private void shot(String name) throws Exception {
