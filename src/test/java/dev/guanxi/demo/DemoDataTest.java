@@ -172,6 +172,31 @@ class DemoDataTest {
     }
 
     @Test
+    void dealsHaveTheirActivitiesAndRepsACalendarOfTheComingWeeks() throws Exception {
+        assertThat(loaded.counts().get("activities")).isGreaterThan(1000);
+        assertThat(jdbc.sql("""
+                        select count(*) from opportunities o where o.id in (:ids) and o.owner_id is not null
+                           and not exists (select 1 from activities a where a.opportunity_id = o.id and a.status = 'done')""")
+                .param("ids", loaded.opportunities()).query(Long.class).single())
+                .as("every owned deal has work done on it").isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from activities a where a.opportunity_id in (:ids) and a.status = 'done'
+                           and (a.actual_start < (select o.created_at - interval '3 days' from opportunities o where o.id = a.opportunity_id)
+                                or a.owner_id is distinct from (select o.owner_id from opportunities o where o.id = a.opportunity_id))""")
+                .param("ids", loaded.opportunities()).query(Long.class).single())
+                .as("done by the deal's owner, during the deal's life").isZero();
+        UUID rep = jdbc.sql("select id from users where email = :e").param("e", REP).query(UUID.class).single();
+        String calendar = mvc.perform(get("/api/v1/calendar").param("from", java.time.LocalDate.now().toString())
+                        .param("to", java.time.LocalDate.now().plusDays(22).toString()).param("ownerId", "me")
+                        .header("Authorization", "Bearer " + token(REP)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> owners = JsonPath.read(calendar, "$[*].ownerId");
+        assertThat(owners).hasSizeGreaterThan(5).allMatch(rep.toString()::equals);
+        assertThat(jdbc.sql("select count(*) from activities where owner_id = :rep and status = 'planned' and planned_end < now()")
+                .param("rep", rep).query(Long.class).single()).as("something overdue to show").isPositive();
+    }
+
+    @Test
     void aTwoCharacterChineseNameIsFoundBySearch() throws Exception {
         List<String> zhangWei = jdbc.sql("select cast(id as text) from contacts where name = '张伟' and id in (:ids)")
                 .param("ids", loaded.contacts()).query(String.class).list();

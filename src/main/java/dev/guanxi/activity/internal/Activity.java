@@ -143,6 +143,11 @@ public class Activity extends RecordBase {
         this.followUpOf = activityId;
     }
 
+    /** Demo data: an activity written down in the past. */
+    void writtenAt(Instant createdAt, Instant lastChangedAt) {
+        backdate(createdAt, lastChangedAt);
+    }
+
     public String getExternalId() { return externalId; }
     public void setExternalId(String externalId) { this.externalId = externalId; }
     public ActivityType getType() { return type; }

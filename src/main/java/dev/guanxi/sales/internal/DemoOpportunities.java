@@ -61,7 +61,9 @@ class DemoOpportunities {
         this.entityManager = entityManager;
     }
 
+    // before-commit listeners of the demo load that need the deals (the demo activities) come after this one
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
     void on(DemoAccountsCreated event) {
         // The transaction holds every demo record so far (over a thousand): with the default flush mode each
         // query below would first check them all for changes. Nothing read here is changed here, and
