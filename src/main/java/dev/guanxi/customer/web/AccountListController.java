@@ -94,6 +94,11 @@ class AccountListController {
         model.addAttribute("pool", pool);
         model.addAttribute("basePath", pool ? "/accounts/pool" : "/accounts");
         model.addAttribute("filters", current);
+        Map<String, String> exported = new LinkedHashMap<>(current);
+        if (pool) {
+            exported.put("pool", "true");
+        }
+        model.addAttribute("exportFilters", exported);
         model.addAttribute("sort", sort);
         model.addAttribute("queryString", SavedViewsQuery.of(current));
         model.addAttribute("firstPage", params.get("cursor") != null);

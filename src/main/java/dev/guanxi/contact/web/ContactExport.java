@@ -1,0 +1,81 @@
+package dev.guanxi.contact.web;
+
+import dev.guanxi.contact.internal.ContactQueries;
+import dev.guanxi.contact.internal.ContactRow;
+import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.shared.export.ExportColumn;
+import dev.guanxi.shared.export.ExportFormat;
+import dev.guanxi.shared.export.ExportResponse;
+import dev.guanxi.shared.export.ExportRows;
+import dev.guanxi.shared.export.TableExport;
+import dev.guanxi.shared.paging.PageRequest;
+import dev.guanxi.shared.paging.Sort;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The contact list as a file: CSV or Excel, or vCard for address books; the list's filters and visibility. */
+@RestController
+@Tag(name = "Contacts")
+class ContactExport {
+
+    static final List<ExportColumn<ContactRow>> COLUMNS = List.of(
+            ExportColumn.of("contact.field.name", ContactRow::name),
+            ExportColumn.of("contact.field.accountId", ContactRow::accountName),
+            ExportColumn.of("contact.field.title", ContactRow::title),
+            ExportColumn.of("contact.field.departmentName", ContactRow::departmentName),
+            ExportColumn.label("contact.field.gender", "contact.gender.", ContactRow::gender),
+            ExportColumn.of("contact.field.phone", ContactRow::phone),
+            ExportColumn.of("contact.field.mobile", ContactRow::mobile),
+            ExportColumn.of("contact.field.email", ContactRow::email),
+            ExportColumn.of("contact.field.otherEmail", ContactRow::otherEmail),
+            ExportColumn.of("contact.field.wechat", ContactRow::wechat),
+            ExportColumn.label("contact.field.decisionRole", "contact.role.", ContactRow::decisionRole),
+            ExportColumn.of("contact.field.keyDecisionMaker", ContactRow::keyDecisionMaker),
+            ExportColumn.of("contact.field.birthday", ContactRow::birthday),
+            ExportColumn.of("contact.field.address", ContactRow::address),
+            ExportColumn.of("contact.field.ownerId", ContactRow::ownerName),
+            ExportColumn.of("contact.field.externalId", ContactRow::externalId));
+
+    private final ContactQueries queries;
+    private final ContactFilterParameters filters;
+    private final MessageSource messages;
+    private final long maxRows;
+
+    ContactExport(ContactQueries queries, ContactFilterParameters filters, MessageSource messages,
+                  @Value("${guanxi.export.max-rows:1000000}") long maxRows) {
+        this.queries = queries;
+        this.filters = filters;
+        this.messages = messages;
+        this.maxRows = maxRows;
+    }
+
+    @GetMapping({"/contacts/export", "/api/v1/contacts/export"})
+    @Operation(summary = "Export the contacts the list would show", description = "format=xlsx (default), csv or vcf "
+            + "(vCard 3.0); the filters and sort of GET /api/v1/contacts; every page, streamed.")
+    void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
+        boolean vcard = "vcf".equalsIgnoreCase(params.getOrDefault("format", "").strip());
+        ExportFormat format = vcard ? null : ExportFormat.parse(params.get("format"));
+        Sort sort = Sort.parse(params.get("sort"), ContactQueries.SORTS, ContactQueries.DEFAULT_SORT);
+        var filter = filters.parse(params);
+        CurrentUser me = CurrentUser.require();
+        ZoneId zone = ZoneId.of(me.timeZone());
+        ExportRows<ContactRow> rows = ExportRows.of(cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope()),
+                maxRows);
+        if (vcard) {
+            ContactCards.send(response, rows, zone);
+            return;
+        }
+        TableExport<ContactRow> table = new TableExport<>(COLUMNS, messages, LocaleContextHolder.getLocale(), zone);
+        ExportResponse.send(response, format, "contacts", zone, out -> table.write(format, rows, out));
+    }
+}
