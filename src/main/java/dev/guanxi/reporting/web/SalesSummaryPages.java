@@ -20,13 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sales summary page (销售日报/周报/月报) for any period, and the page where users choose their report mails. */
 @Controller
-class SalesReportPages {
+class SalesSummaryPages {
 
     private final SalesReports reports;
     private final ReportSubscriptions subscriptions;
     private final ReportTexts texts;
 
-    SalesReportPages(SalesReports reports, ReportSubscriptions subscriptions, ReportTexts texts) {
+    SalesSummaryPages(SalesReports reports, ReportSubscriptions subscriptions, ReportTexts texts) {
         this.reports = reports;
         this.subscriptions = subscriptions;
         this.texts = texts;

@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** The sales summary (the numbers of the page and of the scheduled mail) and the caller's report subscriptions. */
 @RestController
 @Tag(name = "Reports")
-class SalesReportApi {
+class SalesSummaryApi {
 
     private final SalesReports reports;
     private final ReportSubscriptions subscriptions;
 
-    SalesReportApi(SalesReports reports, ReportSubscriptions subscriptions) {
+    SalesSummaryApi(SalesReports reports, ReportSubscriptions subscriptions) {
         this.reports = reports;
         this.subscriptions = subscriptions;
     }
