@@ -36,6 +36,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +66,8 @@ class ReportMailingTest extends WithSmtpServer {
     Api api;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Scheduler scheduler;
 
     GreenMail smtp;
 
@@ -84,9 +91,8 @@ class ReportMailingTest extends WithSmtpServer {
         mailing.sendDue(MONDAY_MORNING);
         delivery.deliverDue();
 
-        MimeMessage mail = arrivedFor(team.manager.email());
+        MimeMessage mail = arrivedFor(team.manager.email(), "Weekly sales report 2026-10-26 – 2026-11-01");
         assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(team.manager.email());
-        assertThat(mail.getSubject()).isEqualTo("Weekly sales report 2026-10-26 – 2026-11-01");
         String html = html(mail);
         List<String> repA = cells(html, team.repA.id().toString());
         assertThat(repA).containsExactly("Mail week Rep A", "2", "CNY 15,000.00", "1", "1", "CNY 10,000.00", "1", "CNY 3,000.00",
@@ -137,8 +143,7 @@ class ReportMailingTest extends WithSmtpServer {
         }
 
         // the VP reads it in Chinese, and sees the department's reps too
-        MimeMessage vpMail = arrivedFor(vp.email());
-        assertThat(vpMail.getSubject()).isEqualTo("销售周报 2026-10-26 – 2026-11-01");
+        MimeMessage vpMail = arrivedFor(vp.email(), "销售周报 2026-10-26 – 2026-11-01");
         assertThat(cells(html(vpMail), team.repA.id().toString())).containsExactly("Mail week Rep A", "2", "CNY 15,000.00", "1", "1",
                 "CNY 10,000.00", "1", "CNY 3,000.00", "3", "1", "CNY 40,000.00", "CNY 10,000.00", "25%", "6", "3", "50%");
         assertThat(html(vpMail)).contains("合计");
@@ -152,10 +157,9 @@ class ReportMailingTest extends WithSmtpServer {
         mailing.sendDue(MONDAY_MORNING.plusSeconds(3600));
         delivery.deliverDue();
         Thread.sleep(300);
-        assertThat(smtp.getReceivedMessagesForDomain(team.manager.email())).hasSize(1);
-        assertThat(smtp.getReceivedMessagesForDomain(vp.email())).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :to").param("to", team.manager.email())
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(received(team.manager.email(), "2026-10-26")).hasSize(1);
+        assertThat(received(vp.email(), "2026-10-26")).hasSize(1);
+        assertThat(outbox(team.manager.email(), "2026-10-26")).hasSize(1);
     }
 
     @Test
@@ -166,11 +170,11 @@ class ReportMailingTest extends WithSmtpServer {
                 .content("{\"items\": [{\"frequency\": \"day\", \"enabled\": true, \"sendHour\": 9}]}")).andExpect(status().isOk());
         Instant tuesday = Instant.parse("2026-11-03T01:10:00Z");
         assertThat(mailing.sendDue(Instant.parse("2026-11-03T00:50:00Z"))).isGreaterThanOrEqualTo(0);
-        assertThat(outbox(team.manager.email())).isEmpty();
+        assertThat(outbox(team.manager.email(), "2026-11-02")).isEmpty();
 
         mailing.sendDue(tuesday);
         delivery.deliverDue();
-        List<UUID> queued = outbox(team.manager.email());
+        List<UUID> queued = outbox(team.manager.email(), "2026-11-02");
         assertThat(queued).hasSize(1);
         UUID id = queued.get(0);
         awaitAttempt(id);
@@ -183,14 +187,45 @@ class ReportMailingTest extends WithSmtpServer {
         startSmtp();
         api.page(admin, post("/admin/mail/" + id + "/retry").with(csrf()));
         delivery.deliverDue();
-        MimeMessage mail = arrivedFor(team.manager.email());
-        assertThat(mail.getSubject()).isEqualTo("Daily sales report 2026-11-02");
+        arrivedFor(team.manager.email(), "Daily sales report 2026-11-02");
         mailing.sendDue(tuesday.plusSeconds(600));
-        assertThat(outbox(team.manager.email())).hasSize(1);
+        assertThat(outbox(team.manager.email(), "2026-11-02")).hasSize(1);
     }
 
-    private List<UUID> outbox(String to) {
-        return jdbc.sql("select id from mail_outbox where recipient = :to").param("to", to).query(UUID.class).list();
+    /**
+     * The mails to someone about one period. Filtering on the period keeps the test sound when the real
+     * hourly job fires meanwhile (it reports on today's periods, never on these of 2026).
+     */
+    @Test
+    void theHourlyJobRunsThroughTheClusteredScheduler() throws Exception {
+        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey("sales-reports", "reporting"));
+        assertThat(trigger).isInstanceOf(CronTrigger.class);
+        assertThat(((CronTrigger) trigger).getCronExpression()).isEqualTo("0 0 * * * ?");
+        // a daily subscriber at 00:00 is due every hour of the day: the job queues yesterday's report
+        TestUser early = fixtures.user("Job Early Manager", fixtures.department("Job early", null), Role.SALES_MANAGER);
+        api.perform(early, put("/api/v1/reports/subscriptions").contentType("application/json")
+                .content("{\"items\": [{\"frequency\": \"day\", \"enabled\": true, \"sendHour\": 0}]}")).andExpect(status().isOk());
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        scheduler.triggerJob(JobKey.jobKey("sales-reports", "reporting"));
+        for (int i = 0; i < 100 && outbox(early.email(), yesterday).isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(outbox(early.email(), yesterday)).hasSize(1);
+    }
+
+    private List<UUID> outbox(String to, String period) {
+        return jdbc.sql("select id from mail_outbox where recipient = :to and subject like :period")
+                .param("to", to).param("period", "%" + period + "%").query(UUID.class).list();
+    }
+
+    private List<MimeMessage> received(String to, String period) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessagesForDomain(to)) {
+            if (m.getSubject().contains(period)) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     private void awaitAttempt(UUID id) throws InterruptedException {
@@ -232,17 +267,18 @@ class ReportMailingTest extends WithSmtpServer {
         smtp.start();
     }
 
-    private MimeMessage arrivedFor(String to) throws InterruptedException {
+    private MimeMessage arrivedFor(String to, String subject) throws Exception {
         for (int i = 0; i < 100; i++) {
-            MimeMessage[] messages = smtp.getReceivedMessagesForDomain(to);
-            if (messages.length > 0) {
+            List<MimeMessage> messages = received(to, subject);
+            if (!messages.isEmpty()) {
                 assertThat(messages).hasSize(1);
-                return messages[0];
+                assertThat(messages.get(0).getSubject()).isEqualTo(subject);
+                return messages.get(0);
             }
             Thread.sleep(100);
             delivery.deliverDue();
         }
-        throw new AssertionError("no mail for " + to);
+        throw new AssertionError("no mail " + subject + " for " + to);
     }
 
     private static String html(Part part) throws Exception {
