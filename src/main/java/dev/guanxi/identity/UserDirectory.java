@@ -39,4 +39,17 @@ public interface UserDirectory {
 
     /** The department and every department below it. */
     List<UUID> subtreeOf(UUID departmentId);
+
+    /**
+     * The active user with roles, language, time zone and department subtree, loaded as a sign-in loads
+     * them — for work a background job does on a user's behalf (a report in their scope, say).
+     */
+    Optional<CurrentUser> actor(UUID userId);
+
+    /**
+     * The active sales people (reps, managers, VPs) whose records the scope reaches: everyone for
+     * {@code ALL}, the departments' people (and the scope's own user) for {@code DEPARTMENTS}, the
+     * user alone for {@code OWN} — by name.
+     */
+    List<UserSummary> salesPeopleIn(dev.guanxi.shared.visibility.VisibilityScope scope);
 }

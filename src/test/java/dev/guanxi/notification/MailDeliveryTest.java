@@ -13,12 +13,11 @@ import dev.guanxi.notification.internal.MailDelivery;
 import dev.guanxi.support.Api;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IntegrationTest;
+import dev.guanxi.support.WithSmtpServer;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The outbox against a real SMTP server (GreenMail): a queued mail arrives with its recipient, subject
@@ -36,17 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * administrator's retry sends it once the server is back.
  */
 @IntegrationTest
-class MailDeliveryTest {
-
-    static final int SMTP_PORT = freePort();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
-        registry.add("spring.mail.properties.mail.smtp.timeout", () -> 5000);
-    }
+class MailDeliveryTest extends WithSmtpServer {
 
     @Autowired
     Mailer mailer;
@@ -171,13 +158,5 @@ class MailDeliveryTest {
             }
         }
         return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

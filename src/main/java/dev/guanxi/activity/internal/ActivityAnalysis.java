@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by when it happened, or was planned to happen.
  */
 @Service
-public class ActivityAnalysis {
+public class ActivityAnalysis implements dev.guanxi.activity.ActivityFigures {
 
     static final int TOP = 15;
     /** When an activity took place: its actual start, else its planned start, else when it was written down. */
@@ -91,6 +91,15 @@ public class ActivityAnalysis {
         List<RepFigures> reps = byRep(criteria, scope);
         return new Analysis(reps, total(reps), byType(criteria, scope), costBy("account_id", "accounts", criteria, scope),
                 costBy("opportunity_id", "opportunities", criteria, scope), outcomes(criteria, scope), stages(criteria, scope));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, DoneAndOverdue> byOwner(LocalDate from, LocalDate to, ZoneId zone, VisibilityScope scope) {
+        Map<UUID, DoneAndOverdue> result = new LinkedHashMap<>();
+        byRep(new Criteria(from, to, zone, null, List.of(), null), scope)
+                .forEach(r -> result.put(r.ownerId(), new DoneAndOverdue(r.done(), r.overdue())));
+        return result;
     }
 
     private Where activities(Criteria criteria, VisibilityScope scope) {

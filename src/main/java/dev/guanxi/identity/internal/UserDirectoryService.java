@@ -29,9 +29,31 @@ class UserDirectoryService implements UserDirectory {
             rs.getObject("department_id", UUID.class), rs.getString("department_name"), rs.getBoolean("active"));
 
     private final JdbcClient jdbc;
+    private final CurrentUserLoader loader;
 
-    UserDirectoryService(JdbcClient jdbc) {
+    UserDirectoryService(JdbcClient jdbc, CurrentUserLoader loader) {
         this.jdbc = jdbc;
+        this.loader = loader;
+    }
+
+    @Override
+    public Optional<CurrentUser> actor(UUID userId) {
+        return userId == null ? Optional.empty() : loader.load(userId);
+    }
+
+    @Override
+    public List<UserSummary> salesPeopleIn(dev.guanxi.shared.visibility.VisibilityScope scope) {
+        String sales = " where u.active and exists (select 1 from user_roles r where r.user_id = u.id"
+                + " and r.role in ('sales_rep', 'sales_manager', 'sales_vp'))";
+        return switch (scope.reach()) {
+            case ALL -> jdbc.sql(SUMMARY + sales + " order by u.name, u.id").query(SUMMARY_ROW).list();
+            case DEPARTMENTS -> jdbc.sql(SUMMARY + sales + " and (u.department_id in (:departments) or u.id = :me)"
+                            + " order by u.name, u.id")
+                    .param("departments", scope.departmentIds()).param("me", scope.userId()).query(SUMMARY_ROW).list();
+            case OWN -> jdbc.sql(SUMMARY + " where u.active and u.id = :me").param("me", scope.userId())
+                    .query(SUMMARY_ROW).list();
+            case NONE -> List.of();
+        };
     }
 
     @Override

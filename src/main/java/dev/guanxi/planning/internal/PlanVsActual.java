@@ -11,7 +11,6 @@ import dev.guanxi.shared.values.Money;
 import dev.guanxi.shared.values.SalesPeriod;
 import dev.guanxi.shared.visibility.VisibilityScope;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,21 +90,23 @@ public class PlanVsActual {
 
     /** Actual ÷ target in whole percent, half up; none without a (non-zero) target. */
     public static Integer percent(BigDecimal actual, BigDecimal target) {
-        if (target == null || target.signum() == 0) {
-            return null;
-        }
-        return actual.multiply(BigDecimal.valueOf(100)).divide(target, 0, RoundingMode.HALF_UP).intValueExact();
+        return dev.guanxi.planning.RepTargets.percent(actual, target);
     }
 
     /** Progress of the given units (the caller passes units the user may see), in their order. */
     @Transactional(readOnly = true)
     public List<Progress> progress(SalesPeriod period, List<SalesUnit.Named> named, ZoneId zone) {
+        return progress(period, named, zone, CurrentUser.require().scope());
+    }
+
+    /** {@link #progress(SalesPeriod, List, ZoneId)} counted within a given scope (a report for someone else). */
+    @Transactional(readOnly = true)
+    public List<Progress> progress(SalesPeriod period, List<SalesUnit.Named> named, ZoneId zone, VisibilityScope scope) {
         List<SalesUnit> list = named.stream().map(SalesUnit.Named::unit).toList();
         Map<SalesUnit, SalesTarget> set = targets.find(period, list);
         Map<SalesUnit, List<UserSummary>> members = units.members(list);
         Set<UUID> people = new HashSet<>();
         members.values().forEach(m -> m.forEach(u -> people.add(u.id())));
-        VisibilityScope scope = CurrentUser.require().scope();
         Instant from = period.startsAt(zone);
         Instant to = period.endsBefore(zone);
         Map<UUID, List<Money>> won = sales.wonByOwner(people, period.start(), period.end(), scope);
