@@ -114,4 +114,22 @@ class ListExportTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("王芳").doesNotContain("Hidden Person");
     }
+
+    @Test
+    void opportunitiesExportWithStageNamesInTheUsersLanguage() throws Exception {
+        UUID account = api.account(rep, "Deal Co " + tag, null);
+        api.post(rep, "/api/v1/opportunities", "{\"name\": \"@deal " + tag + "\", \"accountId\": \"" + account
+                + "\", \"amount\": \"88000\"}").andExpect(status().isCreated());
+        api.post(otherRep, "/api/v1/opportunities", "{\"name\": \"hidden " + tag + "\", \"accountId\": \""
+                + api.account(otherRep, "Other Co " + tag, null) + "\"}").andExpect(status().isCreated());
+        String csv = api.perform(rep, get("/api/v1/opportunities/export").param("format", "csv").param("q", tag)
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(0)).isEqualTo("'@deal " + tag);
+        assertThat(records.get(1).get(2)).isEqualTo("初次接触");
+        assertThat(records.get(1).get(3)).isEqualTo("进行中");
+        assertThat(records.get(1).get(4)).isEqualTo("88000.00");
+    }
 }
