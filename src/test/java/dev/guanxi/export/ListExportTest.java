@@ -132,4 +132,19 @@ class ListExportTest {
         assertThat(records.get(1).get(3)).isEqualTo("进行中");
         assertThat(records.get(1).get(4)).isEqualTo("88000.00");
     }
+
+    @Test
+    void activitiesExportTheViewOnScreen() throws Exception {
+        String subject = "+拜访 " + tag;
+        api.post(rep, "/api/v1/activities", "{\"type\": \"meeting\", \"subject\": \"" + subject + "\", \"plannedStart\": \""
+                + java.time.Instant.now().plusSeconds(86400) + "\"}").andExpect(status().isCreated());
+        String csv = api.query(rep, "/api/v1/activities/export", "format", "csv", "view", "pending", "q", tag)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(0)).isEqualTo("'" + subject);
+        assertThat(records.get(1).get(1)).isEqualTo("Meeting");
+        assertThat(api.query(rep, "/api/v1/activities/export", "format", "csv", "view", "done", "q", tag).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(tag);
+    }
 }
