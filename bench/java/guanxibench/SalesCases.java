@@ -49,6 +49,7 @@ final class SalesCases {
             vars.put("owner", m.id().toString());
             vars.put("departments", subtree);
             vars.put("process", process.toString());
+            vars.put("status", "open");
             Map<String, Object> boardVars = new LinkedHashMap<>(vars);
             for (int i = 0; i < openStages.size(); i++) {
                 boardVars.put("stage" + i, openStages.get(i).toString());
@@ -72,7 +73,7 @@ final class SalesCases {
         scenarios.add(new Prepare.Scenario("pipeline-admin", "pipeline_admin.sql", "0",
                 "Pipeline report of the whole company (GET /api/v1/reports/pipeline), administrator",
                 List.of(new Prepare.Case("GET", "/api/v1/reports/pipeline", null,
-                        List.of("Authorization: Bearer " + adminToken), Map.of("process", process.toString())))));
+                        List.of("Authorization: Bearer " + adminToken), Map.of("process", process.toString(), "status", "open")))));
         return scenarios;
     }
 

@@ -94,6 +94,27 @@ public final class Summary {
         goal(md, "create p99 ≤ 15 ms at 8", app.get("create-rep.c8"), m -> m.p99() <= 15, Summary::p99);
         goal(md, "create ≥ 1,500/s at 8", app.get("create-rep.c8"), m -> m.throughput() >= 1500,
                 m -> String.format(Locale.ROOT, "%.0f/s", m.throughput()));
+        // issue 3: board and funnel of a department under 100 ms p99; reports within 1.5x of raw SQL
+        for (String sales : List.of("board-manager", "funnel-manager")) {
+            for (int c : connections) {
+                goal(md, sales + " p99 < 100 ms at " + c, app.get(sales + ".c" + c), m -> m.p99() < 100 && m.errors() == 0,
+                        Summary::p99);
+            }
+        }
+        for (String report : List.of("funnel-manager", "pipeline-manager", "pipeline-admin")) {
+            for (int c : connections) {
+                Measure a = app.get(report + ".c" + c);
+                Measure r = raw.get(report + ".c" + c);
+                if (a != null && r != null) {
+                    double p50 = a.p50() / r.p50();
+                    double p99 = a.p99() / r.p99();
+                    md.append(String.format(Locale.ROOT, "| %s within 1.5× of raw SQL at %d | p50 %.2f×, p99 %.2f×%s | %s |%n",
+                            report, c, p50, p99, a.errors() + r.errors() == 0 ? ""
+                                    : String.format(Locale.ROOT, " (errors: app %d, sql %d)", a.errors(), r.errors()),
+                            p50 <= 1.5 && p99 <= 1.5 && a.errors() == 0 ? "met" : "**missed**"));
+                }
+            }
+        }
         long errors50 = 0;
         List<String> failing = new ArrayList<>();
         for (Map.Entry<String, Measure> e : app.entrySet()) {
