@@ -54,7 +54,7 @@ final class SalesCases {
             for (int i = 0; i < openStages.size(); i++) {
                 boardVars.put("stage" + i, openStages.get(i).toString());
             }
-            boardVars.put("cards", cards(db, m.id(), subtree, process, openStages));
+            boardVars.put("cards", "{" + String.join(",", cards(db, m.id(), subtree, process, openStages)) + "}");
             board.add(new Prepare.Case("GET", "/opportunities/board?departmentId=" + m.departmentId(), null,
                     List.of("HX-Request: true", "Cookie: SESSION=" + sessions.get(m.id())), boardVars));
             funnel.add(new Prepare.Case("GET", "/api/v1/reports/funnel?departmentId=" + m.departmentId(), null,
