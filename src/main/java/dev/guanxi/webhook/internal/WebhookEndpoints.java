@@ -1,6 +1,7 @@
 package dev.guanxi.webhook.internal;
 
 import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.identity.SecurityLog;
 import dev.guanxi.shared.jpa.UuidV7;
 import dev.guanxi.shared.problem.GuanxiException.FieldProblem;
 import dev.guanxi.shared.problem.NotFoundException;
@@ -35,10 +36,12 @@ public class WebhookEndpoints {
 
     private final JdbcClient jdbc;
     private final WebhookUrlPolicy urls;
+    private final SecurityLog securityLog;
 
-    WebhookEndpoints(JdbcClient jdbc, WebhookUrlPolicy urls) {
+    WebhookEndpoints(JdbcClient jdbc, WebhookUrlPolicy urls, SecurityLog securityLog) {
         this.jdbc = jdbc;
         this.urls = urls;
+        this.securityLog = securityLog;
     }
 
     @Transactional(readOnly = true)
@@ -68,6 +71,8 @@ public class WebhookEndpoints {
                 .param("types", String.join(",", types)).param("secret", secret)
                 .param("active", form.active() == null || form.active())
                 .param("createdBy", CurrentUser.get().map(CurrentUser::id).orElse(null)).update();
+        // where the company's data goes is for the auditor to see (the secret is not)
+        securityLog.record("webhook.registered", "webhook", id.toString(), url + " " + types);
         return new WebhookEndpoint.WithSecret(require(id), secret);
     }
 
@@ -93,6 +98,7 @@ public class WebhookEndpoints {
         if (changed == 0) {
             throw new StaleVersionException();
         }
+        securityLog.record("webhook.changed", "webhook", id.toString(), url + " " + types + (active ? "" : " disabled"));
         return require(id);
     }
 
@@ -108,6 +114,7 @@ public class WebhookEndpoints {
         if (changed == 0) {
             throw new NotFoundException();
         }
+        securityLog.record("webhook.secret-rotated", "webhook", id.toString(), null);
         return new WebhookEndpoint.WithSecret(require(id), secret);
     }
 
