@@ -22,7 +22,10 @@ import org.springframework.test.context.ContextConfiguration;
         "guanxi.admin.email=admin@test.guanxi",
         "guanxi.admin.password=admin-password-1",
         "spring.datasource.hikari.maximum-pool-size=10",
-        "spring.datasource.hikari.connection-timeout=5000"
+        "spring.datasource.hikari.connection-timeout=5000",
+        // webhook tests post to receivers on 127.0.0.1 and drive the sender themselves, time included
+        "guanxi.webhooks.allow-private-addresses=true",
+        "guanxi.webhooks.poll-interval=1h"
 })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

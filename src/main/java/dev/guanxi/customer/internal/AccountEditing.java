@@ -1,5 +1,7 @@
 package dev.guanxi.customer.internal;
 
+import dev.guanxi.customer.AccountCreated;
+import dev.guanxi.customer.AccountUpdated;
 import dev.guanxi.customer.Industry;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.identity.UserDirectory;
@@ -53,6 +55,7 @@ public class AccountEditing {
         requireAssignable(owner);
         account.assignTo(owner, departmentOf(owner));
         accounts.saveAndFlush(account);
+        events.publishEvent(new AccountCreated(account.getId(), account.getName(), account.getOwnerId()));
         return account;
     }
 
@@ -78,6 +81,7 @@ public class AccountEditing {
             AccountOwnership.reassign(account, form.getOwnerId(), users, events);
         }
         accounts.saveAndFlush(account);
+        events.publishEvent(new AccountUpdated(account.getId(), account.getName(), account.getOwnerId()));
         return account;
     }
 

@@ -5,11 +5,13 @@ import dev.guanxi.contact.Contacts;
 import dev.guanxi.customer.AccountDraft;
 import dev.guanxi.customer.Accounts;
 import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.sales.LeadConverted;
 import dev.guanxi.shared.problem.ConflictException;
 import dev.guanxi.shared.problem.ForbiddenException;
 import dev.guanxi.shared.problem.ValidationException;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +30,18 @@ public class LeadConversion {
     private final Contacts contacts;
     private final OpportunityEditing opportunities;
     private final OpportunityRepository opportunityRepository;
+    private final ApplicationEventPublisher events;
 
     LeadConversion(LeadAccess access, LeadRepository leads, Accounts accounts, Contacts contacts,
-                   OpportunityEditing opportunities, OpportunityRepository opportunityRepository) {
+                   OpportunityEditing opportunities, OpportunityRepository opportunityRepository,
+                   ApplicationEventPublisher events) {
         this.access = access;
         this.leads = leads;
         this.accounts = accounts;
         this.contacts = contacts;
         this.opportunities = opportunities;
         this.opportunityRepository = opportunityRepository;
+        this.events = events;
     }
 
     public record Result(UUID accountId, UUID contactId, UUID opportunityId) {
@@ -58,6 +63,7 @@ public class LeadConversion {
         UUID opportunityId = createOpportunity ? opportunity(lead, accountId, owner, opportunityName) : null;
         lead.converted(accountId, contactId, opportunityId, Instant.now());
         leads.saveAndFlush(lead);
+        events.publishEvent(new LeadConverted(lead.getId(), accountId, contactId, opportunityId));
         return new Result(accountId, contactId, opportunityId);
     }
 
