@@ -5,9 +5,7 @@ import dev.guanxi.activity.internal.ActivityRow;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.shared.export.ExportColumn;
 import dev.guanxi.shared.export.ExportFormat;
-import dev.guanxi.shared.export.ExportResponse;
-import dev.guanxi.shared.export.ExportRows;
-import dev.guanxi.shared.export.TableExport;
+import dev.guanxi.shared.export.ListExports;
 import dev.guanxi.shared.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,9 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,15 +42,12 @@ class ActivityExport {
 
     private final ActivityQueries queries;
     private final ActivityFilterParameters filters;
-    private final MessageSource messages;
-    private final long maxRows;
+    private final ListExports exports;
 
-    ActivityExport(ActivityQueries queries, ActivityFilterParameters filters, MessageSource messages,
-                   @Value("${guanxi.export.max-rows:1000000}") long maxRows) {
+    ActivityExport(ActivityQueries queries, ActivityFilterParameters filters, ListExports exports) {
         this.queries = queries;
         this.filters = filters;
-        this.messages = messages;
-        this.maxRows = maxRows;
+        this.exports = exports;
     }
 
     @GetMapping({"/activities/export", "/api/v1/activities/export"})
@@ -65,11 +57,8 @@ class ActivityExport {
         ExportFormat format = ExportFormat.parse(params.get("format"));
         ActivityQueries.ActivityFilter filter = filters.parse(params);
         CurrentUser me = CurrentUser.require();
-        ZoneId zone = ZoneId.of(me.timeZone());
         var sort = filter.view() == ActivityQueries.View.DONE ? ActivityQueries.LATEST_FIRST : ActivityQueries.DEFAULT_SORT;
-        ExportRows<ActivityRow> rows = ExportRows.of(cursor -> queries.list(filter, PageRequest.forExport(cursor, sort),
-                me.scope()), maxRows);
-        TableExport<ActivityRow> table = new TableExport<>(COLUMNS, messages, LocaleContextHolder.getLocale(), zone);
-        ExportResponse.send(response, format, "activities", zone, out -> table.write(format, rows, out));
+        exports.send(response, format, "activities", ZoneId.of(me.timeZone()), COLUMNS,
+                cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope()));
     }
 }

@@ -5,10 +5,9 @@ import dev.guanxi.contact.internal.ContactRow;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.shared.export.ExportColumn;
 import dev.guanxi.shared.export.ExportFormat;
-import dev.guanxi.shared.export.ExportResponse;
-import dev.guanxi.shared.export.ExportRows;
-import dev.guanxi.shared.export.TableExport;
+import dev.guanxi.shared.export.ListExports;
 import dev.guanxi.shared.paging.PageRequest;
+import dev.guanxi.shared.paging.Slice;
 import dev.guanxi.shared.paging.Sort;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,9 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.function.Function;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,15 +45,12 @@ class ContactExport {
 
     private final ContactQueries queries;
     private final ContactFilterParameters filters;
-    private final MessageSource messages;
-    private final long maxRows;
+    private final ListExports exports;
 
-    ContactExport(ContactQueries queries, ContactFilterParameters filters, MessageSource messages,
-                  @Value("${guanxi.export.max-rows:1000000}") long maxRows) {
+    ContactExport(ContactQueries queries, ContactFilterParameters filters, ListExports exports) {
         this.queries = queries;
         this.filters = filters;
-        this.messages = messages;
-        this.maxRows = maxRows;
+        this.exports = exports;
     }
 
     @GetMapping({"/contacts/export", "/api/v1/contacts/export"})
@@ -69,13 +63,11 @@ class ContactExport {
         var filter = filters.parse(params);
         CurrentUser me = CurrentUser.require();
         ZoneId zone = ZoneId.of(me.timeZone());
-        ExportRows<ContactRow> rows = ExportRows.of(cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope()),
-                maxRows);
+        Function<String, Slice<ContactRow>> page = cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope());
         if (vcard) {
-            ContactCards.send(response, rows, zone);
-            return;
+            ContactCards.send(response, exports.rows(page), zone);
+        } else {
+            exports.send(response, format, "contacts", zone, COLUMNS, page);
         }
-        TableExport<ContactRow> table = new TableExport<>(COLUMNS, messages, LocaleContextHolder.getLocale(), zone);
-        ExportResponse.send(response, format, "contacts", zone, out -> table.write(format, rows, out));
     }
 }

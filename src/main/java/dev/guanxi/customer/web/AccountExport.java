@@ -6,9 +6,7 @@ import dev.guanxi.customer.internal.AccountRow;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.shared.export.ExportColumn;
 import dev.guanxi.shared.export.ExportFormat;
-import dev.guanxi.shared.export.ExportResponse;
-import dev.guanxi.shared.export.ExportRows;
-import dev.guanxi.shared.export.TableExport;
+import dev.guanxi.shared.export.ListExports;
 import dev.guanxi.shared.paging.PageRequest;
 import dev.guanxi.shared.paging.Sort;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,9 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -62,15 +57,12 @@ class AccountExport {
 
     private final AccountQueries queries;
     private final AccountFilterParameters filters;
-    private final MessageSource messages;
-    private final long maxRows;
+    private final ListExports exports;
 
-    AccountExport(AccountQueries queries, AccountFilterParameters filters, MessageSource messages,
-                  @Value("${guanxi.export.max-rows:1000000}") long maxRows) {
+    AccountExport(AccountQueries queries, AccountFilterParameters filters, ListExports exports) {
         this.queries = queries;
         this.filters = filters;
-        this.messages = messages;
-        this.maxRows = maxRows;
+        this.exports = exports;
     }
 
     @GetMapping({"/accounts/export", "/api/v1/accounts/export"})
@@ -82,10 +74,7 @@ class AccountExport {
         Sort sort = Sort.parse(params.get("sort"), AccountQueries.SORTS, AccountQueries.DEFAULT_SORT);
         var filter = filters.parse(params);
         CurrentUser me = CurrentUser.require();
-        ZoneId zone = ZoneId.of(me.timeZone());
-        ExportRows<AccountRow> rows = ExportRows.of(cursor -> queries.list(filter,
-                PageRequest.forExport(cursor, sort), me.scope()), maxRows);
-        TableExport<AccountRow> table = new TableExport<>(COLUMNS, messages, LocaleContextHolder.getLocale(), zone);
-        ExportResponse.send(response, format, "accounts", zone, out -> table.write(format, rows, out));
+        exports.send(response, format, "accounts", ZoneId.of(me.timeZone()), COLUMNS,
+                cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope()));
     }
 }

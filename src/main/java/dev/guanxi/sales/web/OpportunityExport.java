@@ -5,9 +5,7 @@ import dev.guanxi.sales.internal.OpportunityQueries;
 import dev.guanxi.sales.internal.OpportunityRow;
 import dev.guanxi.shared.export.ExportColumn;
 import dev.guanxi.shared.export.ExportFormat;
-import dev.guanxi.shared.export.ExportResponse;
-import dev.guanxi.shared.export.ExportRows;
-import dev.guanxi.shared.export.TableExport;
+import dev.guanxi.shared.export.ListExports;
 import dev.guanxi.shared.paging.PageRequest;
 import dev.guanxi.shared.paging.Sort;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,8 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,15 +46,12 @@ class OpportunityExport {
 
     private final OpportunityQueries queries;
     private final OpportunityFilterParameters filters;
-    private final MessageSource messages;
-    private final long maxRows;
+    private final ListExports exports;
 
-    OpportunityExport(OpportunityQueries queries, OpportunityFilterParameters filters, MessageSource messages,
-                      @Value("${guanxi.export.max-rows:1000000}") long maxRows) {
+    OpportunityExport(OpportunityQueries queries, OpportunityFilterParameters filters, ListExports exports) {
         this.queries = queries;
         this.filters = filters;
-        this.messages = messages;
-        this.maxRows = maxRows;
+        this.exports = exports;
     }
 
     @GetMapping({"/opportunities/export", "/api/v1/opportunities/export"})
@@ -69,10 +62,7 @@ class OpportunityExport {
         Sort sort = Sort.parse(params.get("sort"), OpportunityQueries.SORTS, OpportunityQueries.DEFAULT_SORT);
         var filter = filters.parse(params);
         CurrentUser me = CurrentUser.require();
-        ZoneId zone = ZoneId.of(me.timeZone());
-        ExportRows<OpportunityRow> rows = ExportRows.of(cursor -> queries.list(filter, PageRequest.forExport(cursor, sort),
-                me.scope()), maxRows);
-        TableExport<OpportunityRow> table = new TableExport<>(COLUMNS, messages, LocaleContextHolder.getLocale(), zone);
-        ExportResponse.send(response, format, "opportunities", zone, out -> table.write(format, rows, out));
+        exports.send(response, format, "opportunities", ZoneId.of(me.timeZone()), COLUMNS,
+                cursor -> queries.list(filter, PageRequest.forExport(cursor, sort), me.scope()));
     }
 }
