@@ -147,4 +147,21 @@ class ListExportTest {
         assertThat(api.query(rep, "/api/v1/activities/export", "format", "csv", "view", "done", "q", tag).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain(tag);
     }
+
+    @Test
+    void leadsExportFromTheListAndThePage() throws Exception {
+        api.post(rep, "/api/v1/leads", "{\"name\": \"李娜\", \"company\": \"-Lead Co " + tag + "\", \"source\": \"phone\"}")
+                .andExpect(status().isCreated());
+        String csv = api.query(rep, "/api/v1/leads/export", "format", "csv", "q", tag, "ownerId", "me")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).get(0)).isEqualTo("李娜");
+        assertThat(records.get(1).get(1)).isEqualTo("'-Lead Co " + tag);
+        assertThat(records.get(1).get(6)).isEqualTo("Phone call");
+        assertThat(api.query(otherRep, "/api/v1/leads/export", "format", "csv", "q", tag).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("李娜");
+        assertThat(api.page(rep, get("/leads").param("q", tag)).andReturn().getResponse().getContentAsString())
+                .contains("/leads/export?format=xlsx&amp;q=" + tag);
+    }
 }

@@ -62,6 +62,13 @@ class LeadPagesController {
         model.addAttribute("page", queries.list(LeadApi.filter(q, status, source, ownerId, pool),
                 PageRequest.of(50, cursor, LeadQueries.DEFAULT_SORT), CurrentUser.require().scope()));
         model.addAttribute("pool", pool);
+        java.util.Map<String, String> exported = new java.util.LinkedHashMap<>();
+        exported.put("q", q);
+        exported.put("status", status);
+        exported.put("source", source);
+        exported.put("ownerId", ownerId);
+        exported.put("pool", pool ? "true" : null);
+        model.addAttribute("exportFilters", exported);
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("source", source);
