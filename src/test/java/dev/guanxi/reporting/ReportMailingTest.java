@@ -107,6 +107,7 @@ class ReportMailingTest extends WithSmtpServer {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(cells(page, team.repA.id().toString())).isEqualTo(repA);
         assertThat(cells(page, "total")).isEqualTo(cells(html, "total"));
+        assertThat(page).contains("id=\"gx-report-title\">Weekly sales report").doesNotContain("th:text");
         String a = "$.reps[?(@.ownerId == '" + team.repA.id() + "')]";
         api.query(team.manager, "/api/v1/reports/sales-summary", "period", "week", "date", "2026-11-01")
                 .andExpect(status().isOk())

@@ -37,7 +37,7 @@ class SalesSummaryPages {
         CurrentUser me = CurrentUser.require();
         ReportPeriod days = ReportParameters.period(period, date, me);
         model.addAttribute("report", reports.build(me, days));
-        model.addAttribute("title", texts.title(days, LocaleContextHolder.getLocale()));
+        model.addAttribute("reportTitle", texts.title(days, LocaleContextHolder.getLocale()));
         model.addAttribute("f", new ReportFormat(LocaleContextHolder.getLocale()));
         model.addAttribute("previous", days.previous());
         model.addAttribute("next", ReportPeriod.containing(days.frequency(), days.end().plusDays(1)));
