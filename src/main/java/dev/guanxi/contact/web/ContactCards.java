@@ -64,11 +64,8 @@ final class ContactCards {
         if (contact.birthday() != null) {
             card.setBirthday(new Birthday(contact.birthday()));
         }
-        if (contact.externalId() != null) {
-            card.setUid(new ezvcard.property.Uid("urn:guanxi:" + contact.id()));
-        } else {
-            card.setUid(new ezvcard.property.Uid("urn:guanxi:" + contact.id()));
-        }
+        // our id, so an address book that imports the file again updates the card instead of adding one
+        card.setUid(new ezvcard.property.Uid("urn:guanxi:" + contact.id()));
         return card;
     }
 }
