@@ -4,8 +4,10 @@ import dev.guanxi.activity.internal.ActivityCalendar;
 import dev.guanxi.activity.internal.ActivityQueries;
 import dev.guanxi.activity.internal.ActivityRow;
 import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.shared.export.ExportRows;
 import dev.guanxi.shared.paging.PageRequest;
 import dev.guanxi.shared.problem.BadRequestException;
+import dev.guanxi.shared.visibility.VisibilityScope;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,13 +54,10 @@ class CalendarRequests {
     /** The activities an export holds: the list's filters, in the list's order, page by page up to the limit. */
     List<ActivityRow> exportRows(Map<String, String> params) {
         ActivityQueries.ActivityFilter filter = filters.parse(params);
+        VisibilityScope scope = CurrentUser.require().scope();
         List<ActivityRow> rows = new ArrayList<>();
-        String cursor = null;
-        do {
-            var page = queries.list(filter, PageRequest.of(200, cursor, ActivityQueries.DEFAULT_SORT), CurrentUser.require().scope());
-            rows.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null && rows.size() < MAX_EXPORT);
-        return rows.size() > MAX_EXPORT ? rows.subList(0, MAX_EXPORT) : rows;
+        ExportRows.of(cursor -> queries.list(filter, PageRequest.forExport(cursor, ActivityQueries.DEFAULT_SORT), scope),
+                MAX_EXPORT).forEach(rows::add);
+        return rows;
     }
 }
