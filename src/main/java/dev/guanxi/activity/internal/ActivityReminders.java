@@ -5,7 +5,10 @@ import dev.guanxi.notification.Notifications;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,10 +66,11 @@ public class ActivityReminders {
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getObject(4, UUID.class)))
                 .list();
+        Map<UUID, List<UUID>> people = peopleOf(due);
         for (Due activity : due) {
             long minutes = Math.max(0, Duration.between(now, activity.at()).plusSeconds(59).toMinutes());
             String key = minutes == 0 ? "notification.activity-starts-now" : "notification.activity-starts-in";
-            for (UUID recipient : peopleOf(activity)) {
+            for (UUID recipient : people.getOrDefault(activity.id(), List.of())) {
                 notifications.notify(new NotificationDraft(recipient, "activity.reminder", key,
                         List.of(activity.subject(), Long.toString(minutes)), "/activities/" + activity.id(),
                         "activity-reminder:" + activity.id() + ":" + activity.at().getEpochSecond(), true));
@@ -140,12 +144,22 @@ public class ActivityReminders {
         return sent;
     }
 
-    /** The owner and the colleagues taking part (active users), each once. */
-    private List<UUID> peopleOf(Due activity) {
-        return jdbc.sql("""
-                        select u.id from users u where u.active and (u.id = :owner or u.id in
-                            (select p.user_id from activity_participants p where p.activity_id = :id and p.user_id is not null))
+    /** For each activity, its owner and the colleagues taking part (active users), each once — in one query. */
+    private Map<UUID, List<UUID>> peopleOf(List<Due> activities) {
+        if (activities.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<UUID>> people = new HashMap<>();
+        jdbc.sql("""
+                        select a.id, u.id from activities a
+                          join users u on u.active and (u.id = a.owner_id or u.id in
+                               (select p.user_id from activity_participants p where p.activity_id = a.id and p.user_id is not null))
+                         where a.id in (:ids)
                         """)
-                .param("owner", activity.ownerId()).param("id", activity.id()).query(UUID.class).list();
+                .param("ids", activities.stream().map(Due::id).toList())
+                .query(rs -> {
+                    people.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        return people;
     }
 }
