@@ -5,7 +5,10 @@ import dev.guanxi.shared.problem.ValidationException;
 import java.io.InputStream;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +23,11 @@ public class IcsImport {
     static final int MAX_EVENTS = 2000;
 
     private final ActivityEditing editing;
-    private final ActivityRepository activities;
+    private final JdbcClient jdbc;
 
-    IcsImport(ActivityEditing editing, ActivityRepository activities) {
+    IcsImport(ActivityEditing editing, JdbcClient jdbc) {
         this.editing = editing;
-        this.activities = activities;
+        this.jdbc = jdbc;
     }
 
     public record Result(int created, int skipped) {
@@ -38,9 +41,10 @@ public class IcsImport {
         }
         int created = 0;
         int skipped = 0;
+        Set<String> known = alreadyImported(events);
         for (IcsFiles.ImportedEvent event : events) {
             String externalId = event.uid() == null ? null : "ics:" + event.uid();
-            if (externalId != null && (externalId.length() > 100 || activities.findByExternalId(externalId).isPresent())) {
+            if (externalId != null && (externalId.length() > 100 || !known.add(externalId))) {
                 skipped++;
                 continue;
             }
@@ -64,6 +68,13 @@ public class IcsImport {
             created++;
         }
         return new Result(created, skipped);
+    }
+
+    /** The external ids of this file's events that are already activities, in one query. */
+    private Set<String> alreadyImported(List<IcsFiles.ImportedEvent> events) {
+        List<String> ids = events.stream().filter(e -> e.uid() != null).map(e -> "ics:" + e.uid()).distinct().toList();
+        return ids.isEmpty() ? new HashSet<>() : new HashSet<>(jdbc.sql("select external_id from activities where external_id in (:ids)")
+                .param("ids", ids).query(String.class).list());
     }
 
     private static String truncate(String value, int max) {
