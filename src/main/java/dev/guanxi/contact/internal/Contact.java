@@ -93,10 +93,15 @@ public class Contact extends RecordBase {
     @PrePersist
     @PreUpdate
     void refreshSearchKeys() {
-        SearchKeys keys = SearchKeys.of(name, true, Arrays.asList(phone, mobile),
-                Arrays.asList(email, otherEmail, wechat, externalId));
+        SearchKeys keys = searchKeysOf(name, phone, mobile, email, otherEmail, wechat, externalId);
         searchText = keys.text();
         searchTokens = new ArrayList<>(keys.tokens());
+    }
+
+    /** What a contact is found by; the bulk import computes it with the same rule. */
+    static SearchKeys searchKeysOf(String name, String phone, String mobile, String email, String otherEmail, String wechat,
+                                   String externalId) {
+        return SearchKeys.of(name, true, Arrays.asList(phone, mobile), Arrays.asList(email, otherEmail, wechat, externalId));
     }
 
     void assignTo(UUID newOwnerId, UUID newDepartmentId) {

@@ -36,6 +36,14 @@ public class Revision {
     @Column(name = "user_name")
     private String userName;
 
+    /** A revision written outside Envers (a bulk import's chunk); its number comes from Hibernate like any other. */
+    static Revision of(Instant changedAt, UUID userId, String userName) {
+        Revision revision = new Revision();
+        revision.changedAt = changedAt;
+        revision.setActor(userId, userName);
+        return revision;
+    }
+
     public long getId() {
         return id;
     }

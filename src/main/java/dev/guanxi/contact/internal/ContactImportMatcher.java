@@ -1,0 +1,162 @@
+package dev.guanxi.contact.internal;
+
+import dev.guanxi.imports.ImportRow;
+import dev.guanxi.shared.search.SearchKeys;
+import dev.guanxi.shared.sql.Where;
+import dev.guanxi.shared.visibility.SqlCondition;
+import dev.guanxi.shared.visibility.VisibilityScope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the existing contacts a chunk of imported rows duplicates, with one query per chunk through the
+ * indexes on external id, e-mail, phone digits and name. Only contacts the importer can see count: a
+ * person another department keeps stays theirs. An external id is unique among all contacts, though:
+ * the holders of a chunk's external ids are looked up among all of them, deleted ones included.
+ */
+@Component
+class ContactImportMatcher {
+
+    private static final String PHONE_DIGITS = "regexp_replace(%s, '[^0-9]', '', 'g')";
+
+    private final JdbcClient jdbc;
+
+    ContactImportMatcher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Matches find(List<ImportRow> rows, List<String> matchOn, VisibilityScope scope) {
+        Set<String> externalIds = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (ImportRow row : rows) {
+            if (row.has("externalId")) {
+                externalIds.add(row.text("externalId"));
+            }
+            if (matchOn.contains("email") && row.has("email")) {
+                emails.add(row.text("email").toLowerCase(Locale.ROOT));
+            }
+            for (String field : List.of("mobile", "phone")) {
+                if (matchOn.contains(field) && row.has(field)) {
+                    phones.add(SearchKeys.digits(row.text(field)));
+                }
+            }
+            if (matchOn.contains("name")) {
+                names.add(row.text("name"));
+            }
+        }
+        Matches matches = new Matches();
+        SqlCondition readable = scope.readableSql("c");
+        Where where = new Where().add("c.deleted_at is null").add(readable).add(new SqlCondition("""
+                (c.external_id = any(:ext)
+                 or (c.email is not null and lower(c.email) = any(:emails))
+                 or (c.phone is not null and %s = any(:phones))
+                 or (c.mobile is not null and %s = any(:phones))
+                 or c.name = any(:names))""".formatted(PHONE_DIGITS.formatted("c.phone"), PHONE_DIGITS.formatted("c.mobile")),
+                Map.of("ext", externalIds.toArray(String[]::new), "emails", emails.toArray(String[]::new),
+                        "phones", phones.toArray(String[]::new), "names", names.toArray(String[]::new))));
+        where.bind(jdbc.sql("select " + prefixed() + " from contacts c where " + where.sql() + " order by c.created_at, c.id"))
+                .query((rs, n) -> ImportedContact.read(rs)).list()
+                .forEach(matches::add);
+        if (!externalIds.isEmpty()) {
+            // External ids are unique among all contacts, deleted or out of the importer's sight included.
+            Where held = new Where().add(new SqlCondition("c.external_id = any(:ext)",
+                    Map.of("ext", externalIds.toArray(String[]::new))));
+            held.bind(jdbc.sql("select c.external_id, c.id from contacts c where " + held.sql()))
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, java.util.UUID.class))).list()
+                    .forEach(e -> matches.externalIdHolders.put(e.getKey(), e.getValue()));
+        }
+        return matches;
+    }
+
+    private static String prefixed() {
+        List<String> columns = new ArrayList<>();
+        for (String column : ImportedContact.COLUMNS.split(",\\s*")) {
+            columns.add("c." + column);
+        }
+        return String.join(", ", columns);
+    }
+
+    /** The match keys of a row for the chosen fields, in their order ("email:li@x.cn", "phone:13800138000"). */
+    static List<String> keys(ImportRow row, List<String> matchOn) {
+        List<String> keys = new ArrayList<>();
+        for (String field : matchOn) {
+            String key = key(field, field.equals("name") ? row.text("name") : row.text(field),
+                    row.id("accountId") == null ? null : row.id("accountId").toString());
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    static List<String> keys(ImportedContact contact, List<String> matchOn) {
+        List<String> keys = new ArrayList<>();
+        for (String field : matchOn) {
+            String value = switch (field) {
+                case "externalId" -> contact.externalId;
+                case "email" -> contact.email;
+                case "mobile" -> contact.mobile;
+                case "phone" -> contact.phone;
+                default -> contact.name;
+            };
+            String key = key(field, value, contact.accountId == null ? null : contact.accountId.toString());
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static String key(String field, String value, String accountId) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (field) {
+            case "externalId" -> "externalId:" + value;
+            case "email" -> "email:" + value.toLowerCase(Locale.ROOT);
+            case "mobile", "phone" -> {
+                String digits = SearchKeys.digits(value);
+                yield digits.isEmpty() ? null : "phone:" + digits;
+            }
+            default -> "name:" + value + "|" + accountId;
+        };
+    }
+
+    /** Existing contacts by match key. */
+    static final class Matches {
+        private final Map<String, ImportedContact> byKey = new HashMap<>();
+        private final Map<String, java.util.UUID> externalIdHolders = new HashMap<>();
+
+        private void add(ImportedContact contact) {
+            for (String field : List.of("externalId", "email", "mobile", "phone", "name")) {
+                for (String key : keys(contact, List.of(field))) {
+                    byKey.putIfAbsent(key, contact);
+                }
+            }
+        }
+
+        ImportedContact existing(ImportRow row, List<String> matchOn) {
+            for (String key : keys(row, matchOn)) {
+                ImportedContact contact = byKey.get(key);
+                if (contact != null) {
+                    return contact;
+                }
+            }
+            return null;
+        }
+
+        /** The contact holding this external id, whoever can see it, or null. */
+        java.util.UUID holderOf(String externalId) {
+            return externalIdHolders.get(externalId);
+        }
+    }
+}
