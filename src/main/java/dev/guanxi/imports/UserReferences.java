@@ -26,15 +26,18 @@ public class UserReferences implements ReferenceResolver {
         this.users = users;
     }
 
+    /** A name two active users share names neither of them: the file must say which (by e-mail). */
+    private static final UUID AMBIGUOUS = new UUID(0, 0);
+
     @Override
     public Map<String, UUID> resolve(Collection<String> values, CurrentUser importer) {
         Map<String, UUID> byKey = new HashMap<>();
         for (UserSummary user : users.activeUsers()) {
-            byKey.putIfAbsent(user.id().toString(), user.id());
+            byKey.put(user.id().toString(), user.id());
             if (user.email() != null) {
-                byKey.putIfAbsent(user.email().toLowerCase(Locale.ROOT), user.id());
+                byKey.put(user.email().toLowerCase(Locale.ROOT), user.id());
             }
-            byKey.putIfAbsent(Similarity.key(user.name()), user.id());
+            byKey.merge(Similarity.key(user.name()), user.id(), (a, b) -> AMBIGUOUS);
         }
         Map<String, UUID> result = new LinkedHashMap<>();
         for (String value : values) {
@@ -42,7 +45,7 @@ public class UserReferences implements ReferenceResolver {
             if (id == null) {
                 id = byKey.get(Similarity.key(value));
             }
-            if (id != null) {
+            if (id != null && !AMBIGUOUS.equals(id)) {
                 result.put(value, id);
             }
         }

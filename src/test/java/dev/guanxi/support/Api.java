@@ -40,6 +40,13 @@ public class Api {
         return mvc.perform(as(user, request));
     }
 
+    /** A multipart request (uploads) with the user's bearer token. */
+    public ResultActions perform(IdentityFixtures.TestUser user,
+                                 org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(user == null ? request : request.header("Authorization", user.bearer()));
+    }
+
     /** GET with query parameters (encoded by MockMvc, so Chinese and hostile text arrive as typed). */
     public ResultActions query(IdentityFixtures.TestUser user, String path, String... nameValuePairs) throws Exception {
         MockHttpServletRequestBuilder request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);

@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.datasource.hikari.connection-timeout=5000",
         // webhook tests post to receivers on 127.0.0.1 and drive the sender themselves, time included
         "guanxi.webhooks.allow-private-addresses=true",
-        "guanxi.webhooks.poll-interval=1h"
+        "guanxi.webhooks.poll-interval=1h",
+        // imports start when queued; the periodic round (for orphaned jobs) is driven by the resume test itself
+        "guanxi.imports.poll-interval=1h"
 })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)

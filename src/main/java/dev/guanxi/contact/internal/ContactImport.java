@@ -53,7 +53,7 @@ class ContactImport implements ImportTarget {
         this.writer = writer;
         this.fields = List.of(
                 ImportField.text("externalId", "contact.field.externalId", 100, "External ID", "外部编号", "外部ID",
-                        "Contact ID", "联系人编号", "ID"),
+                        "Contact ID", "联系人编号", "ID", "UID"),
                 ImportField.text("name", "contact.field.name", 100, "Full name", "Contact", "Contact name", "姓名",
                         "联系人", "联系人姓名", "名字").asRequired(),
                 ImportField.reference("accountId", "contact.field.accountId", accountReferences, "Account", "Account name",

@@ -5,6 +5,7 @@ import dev.guanxi.imports.ImportTarget;
 import dev.guanxi.shared.problem.GuanxiException.FieldProblem;
 import dev.guanxi.shared.problem.ValidationException;
 import java.util.ArrayList;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public record ImportPlan(Map<Integer, ImportField> fieldByColumn, List<ImportFie
         });
         List<ImportField> required = fields.values().stream().filter(ImportField::required).toList();
         required.stream().filter(f -> !used.contains(f.name()))
-                .forEach(f -> problems.add(new FieldProblem("mapping", "import.mapping.required-missing", f.name())));
+                .forEach(f -> problems.add(new FieldProblem("mapping", "import.mapping.required-missing", label(f))));
         List<String> matchOn = mapping.matchOn().isEmpty() ? target.matchFields() : mapping.matchOn();
         matchOn.stream().filter(f -> !target.matchFields().contains(f))
                 .forEach(f -> problems.add(new FieldProblem("mapping", "import.mapping.unknown-match", f,
@@ -48,6 +49,11 @@ public record ImportPlan(Map<Integer, ImportField> fieldByColumn, List<ImportFie
             throw new ValidationException(problems);
         }
         return new ImportPlan(byColumn, required, matchOn);
+    }
+
+    /** The field's label in the reader's language: message arguments that are resolvable are resolved too. */
+    private static DefaultMessageSourceResolvable label(ImportField field) {
+        return new DefaultMessageSourceResolvable(new String[] {field.labelKey()}, field.name());
     }
 
     public List<ImportField> mappedFields() {

@@ -112,6 +112,10 @@ final class TextEncoding {
             if (pendingError != null) {
                 pendingError.throwException();
             }
+            if (flushed) {
+                // the decoder has finished; a reader asked again after the end (a parser peeking) gets the end again
+                return -1;
+            }
             CharBuffer out = CharBuffer.wrap(buffer, offset, length);
             while (true) {
                 CoderResult result = decoder.decode(bytes, out, endOfInput);

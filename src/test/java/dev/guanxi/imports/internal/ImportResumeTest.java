@@ -1,0 +1,119 @@
+package dev.guanxi.imports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guanxi.identity.CurrentUser;
+import dev.guanxi.identity.UserDirectory;
+import dev.guanxi.support.IdentityFixtures;
+import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.IntegrationTest;
+import dev.guanxi.identity.Role;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An import whose node dies after a committed chunk is taken over by another worker once its lease has
+ * run out, and ends exactly as an uninterrupted one: every row once, no duplicate, one history row per
+ * contact — and the dead node, should it wake up, can no longer move the job.
+ */
+@IntegrationTest
+class ImportResumeTest {
+
+    private static final int ROWS = 5_000;
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    ImportJobs jobs;
+    @Autowired
+    ImportRunner runner;
+    @Autowired
+    ImportWorker worker;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    IdentityFixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anInterruptedImportResumesAfterItsLastCommittedChunk() throws Exception {
+        UUID department = fixtures.department("Import", null);
+        TestUser rep = fixtures.user("Importing Rep", department, Role.SALES_REP);
+        CurrentUser importer = users.actor(rep.id()).orElseThrow();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("Name,E-mail\n");
+        for (int i = 1; i <= ROWS; i++) {
+            csv.append("Person ").append(i).append(',').append("p").append(i).append('.').append(tag).append("@example.cn\n");
+        }
+        UUID id = importer.callAs(() -> {
+            try {
+                return imports.upload("contacts", "big.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                        null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        // a node claims the job, commits its first chunk of 2,000 rows, and dies
+        jdbc.sql("update import_jobs set status = 'running', lease_owner = 'dead-node', lease_until = now() + interval '2 minutes', "
+                + "started_at = now() where id = :id").param("id", id).update();
+        runner.run(id, "dead-node", 1);
+        ImportJob interrupted = jobs.find(id).orElseThrow();
+        assertThat(interrupted.status()).isEqualTo(ImportJob.Status.RUNNING);
+        assertThat(interrupted.rowsDone()).isEqualTo(2_000);
+        assertThat(interrupted.created()).isEqualTo(2_000);
+        assertThat(contacts(tag)).isEqualTo(2_000);
+
+        // while its lease holds, no other worker takes it
+        worker.poll();
+        awaitIdle();
+        assertThat(jobs.find(id).orElseThrow().rowsDone()).isEqualTo(2_000);
+
+        // the lease runs out: the next round resumes after row 2,000
+        jdbc.sql("update import_jobs set lease_until = now() - interval '1 second' where id = :id").param("id", id).update();
+        worker.poll();
+        ImportJob done = awaitFinished(id);
+        assertThat(done.status()).isEqualTo(ImportJob.Status.DONE);
+        assertThat(done.rowsRead()).isEqualTo(ROWS);
+        assertThat(done.created()).isEqualTo(ROWS);
+        assertThat(done.sum()).isEqualTo(done.rowsRead());
+        assertThat(contacts(tag)).isEqualTo(ROWS);
+        assertThat(jdbc.sql("select count(distinct email) from contacts where email like :like").param("like", "%." + tag + "@example.cn")
+                .query(Long.class).single()).isEqualTo(ROWS);
+        assertThat(jdbc.sql("select count(*) from contacts_aud where revtype = 0 and email like :like")
+                .param("like", "%." + tag + "@example.cn").query(Long.class).single()).isEqualTo(ROWS);
+
+        // the dead node wakes up: its lease is gone, it cannot move the job any more
+        assertThat(jobs.advance(id, "dead-node", new ChunkTally(1, 1, 0, 0, 0), 1, Instant.now().plus(Duration.ofMinutes(2))))
+                .isFalse();
+        assertThat(jobs.find(id).orElseThrow().created()).isEqualTo(ROWS);
+    }
+
+    private long contacts(String tag) {
+        return jdbc.sql("select count(*) from contacts where email like :like").param("like", "%." + tag + "@example.cn")
+                .query(Long.class).single();
+    }
+
+    private void awaitIdle() throws InterruptedException {
+        for (int i = 0; i < 100 && !worker.idle(); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    private ImportJob awaitFinished(UUID id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            ImportJob job = jobs.find(id).orElseThrow();
+            if (job.status().finished()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import did not finish");
+    }
+}
