@@ -164,4 +164,24 @@ class ListExportTest {
         assertThat(api.page(rep, get("/leads").param("q", tag)).andReturn().getResponse().getContentAsString())
                 .contains("/leads/export?format=xlsx&amp;q=" + tag);
     }
+
+    @Test
+    void theExportsEndpointOfTheContractServesTheEntitysExport(
+            @org.springframework.boot.test.web.server.LocalServerPort int port) throws Exception {
+        TestUser rep = fixtures.user("Export Contract Rep", fixtures.department("Exports", null), Role.SALES_REP);
+        String name = "Contract " + UUID.randomUUID().toString().substring(0, 8);
+        api.account(rep, name, null);
+        var client = java.net.http.HttpClient.newHttpClient();
+        var ok = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/exports?entity=accounts&format=csv"))
+                .header("Authorization", rep.bearer()).build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(ok.body()).contains(name);
+        var bad = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/exports?entity=../users&format=csv"))
+                .header("Authorization", rep.bearer()).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"entity\"");
+    }
 }
