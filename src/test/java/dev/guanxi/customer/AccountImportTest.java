@@ -201,6 +201,48 @@ class AccountImportTest {
                 .isEqualTo(rep.id());
     }
 
+    @Test
+    void parentsAreFoundOrCreatedButNeverCircularAndCurrencyAndEmployeesFollowTheFormsRules() throws Exception {
+        String m = Long.toString(System.nanoTime());
+        TestUser manager = company.eastManager();
+        UUID parent = api.account(manager, "母公司" + m, null);
+        String csv = """
+                客户名称,上级公司,币种,员工人数
+                子公司%1$s,母公司%1$s,usd,12
+                母公司%1$s,母公司%1$s,,
+                小数公司%1$s,,,1.5
+                另一子公司%1$s,新集团%1$s,人民币,3
+                坏币种公司%1$s,,XYZ,
+                """.formatted(m);
+        UUID id = as(manager, () -> upload(csv.getBytes(GBK)));
+        ImportJob job = as(manager, () -> imports.job(id));
+        assertThat(job.mapping().columns()).containsEntry("上级公司", "parentAccountId").containsEntry("币种", "currency")
+                .containsEntry("员工人数", "employees");
+        as(manager, () -> imports.map(id, new ImportMapping(job.mapping().columns(), null, List.of("name"),
+                DuplicateMode.UPDATE, ImportMapping.UnresolvedReference.CREATE, null)));
+
+        ImportJob preview = run(manager, id, true);
+        assertCounts(preview, 2, 0, 0, 3);
+        ImportJob done = run(manager, id, false);
+        assertCounts(done, 2, 0, 0, 3);
+
+        assertThat(jdbc.sql("select row_no, field from import_rejects where job_id = :id order by row_no").param("id", id)
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2)).list())
+                .containsExactly("2:parentAccountId", "3:employees", "5:currency");
+        Map<String, Object> child = jdbc.sql("select parent_account_id, currency, employees from accounts where name = :name")
+                .param("name", "子公司" + m).query().singleRow();
+        assertThat(child).containsEntry("parent_account_id", parent).containsEntry("currency", "USD")
+                .containsEntry("employees", 12);
+        assertThat(jdbc.sql("select parent_account_id from accounts where id = :id").param("id", parent)
+                .query().singleRow().get("parent_account_id")).isNull();
+        Map<String, Object> other = jdbc.sql("""
+                        select p.name as parent_name, p.owner_id as parent_owner, c.currency from accounts c
+                        join accounts p on p.id = c.parent_account_id where c.name = :name""")
+                .param("name", "另一子公司" + m).query().singleRow();
+        assertThat(other).containsEntry("parent_name", "新集团" + m).containsEntry("parent_owner", manager.id())
+                .containsEntry("currency", "CNY");
+    }
+
     private UUID upload(byte[] file) {
         try {
             return imports.upload("accounts", "客户.csv", new ByteArrayInputStream(file), null);
