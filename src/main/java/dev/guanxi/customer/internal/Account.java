@@ -128,10 +128,16 @@ public class Account extends RecordBase {
     @PrePersist
     @PreUpdate
     void refreshSearchKeys() {
-        SearchKeys keys = SearchKeys.of(name, individual, java.util.Arrays.asList(phone, fax),
-                java.util.Arrays.asList(email, website, taxId, externalId));
+        SearchKeys keys = searchKeysOf(name, individual, phone, fax, email, website, taxId, externalId);
         searchText = keys.text();
         searchTokens = new ArrayList<>(keys.tokens());
+    }
+
+    /** What an account is found by; the bulk import computes it with the same rule. */
+    static SearchKeys searchKeysOf(String name, boolean individual, String phone, String fax, String email, String website,
+                                   String taxId, String externalId) {
+        return SearchKeys.of(name, individual, java.util.Arrays.asList(phone, fax),
+                java.util.Arrays.asList(email, website, taxId, externalId));
     }
 
     void assignTo(UUID newOwnerId, UUID newDepartmentId) {

@@ -53,7 +53,12 @@ public final class RowConverter {
             if (cell == null || cell.isBlank() || values.containsKey(field.name())) {
                 continue;
             }
-            String text = unneutralise(cell.strip()).replace("\u0000", "");
+            // NULs go first (PostgreSQL text cannot hold them): a cell of nothing else is an empty cell,
+            // not an empty value that passes as "filled" and then fails the database's checks.
+            String text = unneutralise(cell.replace("\u0000", "").strip());
+            if (text.isEmpty()) {
+                continue;
+            }
             int max = field.maxLength() > 0 ? field.maxLength() : DEFAULT_MAX;
             if (text.length() > max && field.type() != FieldType.ENUM_SET) {
                 return Result.rejected(RowOutcome.rejected(number, field.name(), "import.row.too-long", max));
