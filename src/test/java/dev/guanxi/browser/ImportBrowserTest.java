@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,11 +74,11 @@ class ImportBrowserTest {
         browser.get(url("/imports"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Import data");
         browser.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.id("gx-import-submit")).click();
+        click(By.id("gx-import-submit"));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gx-mapping-table")));
         assertThat(browser.findElement(By.id("column-0")).getAttribute("value")).isEqualTo("name");
-        browser.findElement(By.id("gx-mapping-next")).click();
+        click(By.id("gx-mapping-next"));
 
         // no enumerated column: straight to the preview, which the page polls until it is done
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gx-preview-summary")));
@@ -85,6 +86,13 @@ class ImportBrowserTest {
                 .isEqualTo("Preview: 3 rows — 2 will be created, 0 updated, 0 skipped, 1 rejected.");
         assertThat(browser.findElement(By.id("gx-import-rejects")).getText()).contains("Name: required, but empty");
         assertThat(browser.findElement(By.id("gx-import-start")).isDisplayed()).isTrue();
+    }
+
+    /** Clicks like a user who first scrolls the button into the middle of the screen. */
+    private void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private String url(String path) {

@@ -145,7 +145,7 @@ class ImportWizardTest {
         // nothing recognised: the required name is missing, and the page says so without losing the choices
         String refused = page(post(location).with(csrf()).param("column-0", "title").param("action", "next"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("Map a column to the required field \"Name\".")
+        assertThat(refused).contains("Map a column to the required field &quot;Name&quot;.")
                 .contains("<option value=\"title\" selected=\"selected\">");
 
         TestUser other = fixtures.company().westRep();
