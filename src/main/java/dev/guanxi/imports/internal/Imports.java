@@ -74,9 +74,14 @@ public class Imports {
         jobs.describeFile(id, size, detected.format().name().toLowerCase(Locale.ROOT),
                 detected.charset() == null ? null : detected.charset().name(),
                 detected.delimiter() == null ? null : detected.delimiter().toString(), sample.headers, sample.rows);
-        ImportMapping effective = mapping != null ? mapping
-                : new ImportMapping(suggestions.suggest(target, sample.headers), null, null, null, null, null);
-        ImportPlan.of(target, sample.headers, effective);
+        ImportMapping effective = mapping;
+        if (mapping != null) {
+            ImportPlan.of(target, sample.headers, mapping);
+        } else {
+            // A suggestion may miss a required field (a header nobody recognises): the user maps it in the
+            // wizard, and start() refuses the job until they have, so the upload itself must not fail.
+            effective = new ImportMapping(suggestions.suggest(target, sample.headers), null, null, null, null, null);
+        }
         jobs.saveMapping(id, effective);
         return id;
     }
