@@ -224,6 +224,8 @@ class ContactImportTest {
                         "邮箱\na@b.cn".getBytes(StandardCharsets.UTF_8))).param("entity", "contacts"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("请为必填字段“姓名”指定一列。"));
+        assertThat(jdbc.sql("select count(*) from import_jobs where created_by = :id").param("id", chinese.id())
+                .query(Long.class).single()).isZero();
 
         UUID run = upload(api, rep, "contacts", "one.csv", ("Name,Mobile\nSolo " + tag + ",13600000001").getBytes(
                 StandardCharsets.UTF_8), null, false);

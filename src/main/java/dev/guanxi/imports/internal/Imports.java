@@ -111,6 +111,16 @@ public class Imports {
     }
 
     /** Queues a preview ({@code dryRun}) or the import itself; an import runs once. */
+    /**
+     * The API's one step: upload and queue in one transaction, so a file or mapping that cannot run
+     * leaves nothing behind (the wizard instead keeps the draft for the user to finish the mapping).
+     */
+    @Transactional
+    public ImportJob uploadAndStart(String entity, String originalName, InputStream content, ImportMapping mapping,
+                                    boolean dryRun) throws IOException {
+        return start(upload(entity, originalName, content, mapping), dryRun);
+    }
+
     @Transactional
     public ImportJob start(UUID id, boolean dryRun) {
         ImportJob job = owned(id);

@@ -77,12 +77,11 @@ class ImportApi {
         }
         targets.require(entity);
         ImportMapping given = mappings.read(mapping);
-        UUID id;
+        ImportJob job;
         try (InputStream content = file.getInputStream()) {
-            id = imports.upload(entity, file.getOriginalFilename(), content, given);
+            job = imports.uploadAndStart(entity, file.getOriginalFilename(), content, given, dryRun);
         }
-        ImportJob job = imports.start(id, dryRun);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(ImportView.of(job));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(ImportView.of(job));
     }
 
     @GetMapping("/{id}")
