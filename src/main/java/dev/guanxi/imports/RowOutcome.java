@@ -23,4 +23,14 @@ public record RowOutcome(long number, Kind kind, UUID recordId, String field, St
     public static RowOutcome rejected(long number, String field, String reasonKey, Object... args) {
         return new RowOutcome(number, Kind.REJECTED, null, field, reasonKey, args);
     }
+
+    /**
+     * The outcomes with every update of a record in {@code lostRecordIds} turned into a rejection: the
+     * version-guarded UPDATE found the record changed meanwhile, and the other user's edit was kept.
+     */
+    public static java.util.List<RowOutcome> rejectLostUpdates(java.util.List<RowOutcome> outcomes,
+                                                               java.util.Set<UUID> lostRecordIds) {
+        return outcomes.stream().map(o -> o.kind() == Kind.UPDATED && lostRecordIds.contains(o.recordId())
+                ? rejected(o.number(), null, "import.row.changed-meanwhile") : o).toList();
+    }
 }

@@ -259,7 +259,8 @@ class AccountImport implements ImportTarget {
         if (!batch.dryRun()) {
             List<RowOutcome> lost = writer.write(creates, List.copyOf(updates.values()), previousOwners, importer);
             if (!lost.isEmpty()) {
-                return replaceLost(outcomes, lost);
+                return RowOutcome.rejectLostUpdates(outcomes,
+                        lost.stream().map(RowOutcome::recordId).collect(java.util.stream.Collectors.toSet()));
             }
         }
         return outcomes;
@@ -385,13 +386,5 @@ class AccountImport implements ImportTarget {
             createdHere.putIfAbsent(key, account);
             seenKeys.add(key);
         }
-    }
-
-    /** Rows whose update lost against a concurrent edit end rejected instead of updated. */
-    private static List<RowOutcome> replaceLost(List<RowOutcome> outcomes, List<RowOutcome> lost) {
-        Map<UUID, RowOutcome> byRecord = new HashMap<>();
-        lost.forEach(l -> byRecord.put(l.recordId(), l));
-        return outcomes.stream().map(o -> o.kind() == RowOutcome.Kind.UPDATED && byRecord.containsKey(o.recordId())
-                ? RowOutcome.rejected(o.number(), null, "import.row.changed-meanwhile") : o).toList();
     }
 }
