@@ -5,6 +5,7 @@ import dev.guanxi.imports.RowOutcome;
 import dev.guanxi.shared.history.BulkRevisions;
 import dev.guanxi.shared.search.SearchKeys;
 import dev.guanxi.shared.sql.CopyRows;
+import dev.guanxi.shared.sql.TableStatistics;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -35,11 +36,13 @@ class ContactImportWriter {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final BulkRevisions revisions;
+    private final TableStatistics statistics;
 
-    ContactImportWriter(JdbcTemplate jdbc, DataSource dataSource, BulkRevisions revisions) {
+    ContactImportWriter(JdbcTemplate jdbc, DataSource dataSource, BulkRevisions revisions, TableStatistics statistics) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.revisions = revisions;
+        this.statistics = statistics;
     }
 
     /** Writes the chunk; returns the updates that lost against a concurrent edit (their record id set). */
@@ -68,7 +71,7 @@ class ContactImportWriter {
                     .instant(now).uuid(by).instant(now).uuid(by);
             copy.endRow();
         }
-        copy.copy(dataSource);
+        statistics.grew("contacts", copy.copy(dataSource));
     }
 
     private List<RowOutcome> update(List<ImportedContact> updates, UUID by, Instant now, List<UUID> updated) {

@@ -6,6 +6,7 @@ import dev.guanxi.imports.RowOutcome;
 import dev.guanxi.shared.history.BulkRevisions;
 import dev.guanxi.shared.search.SearchKeys;
 import dev.guanxi.shared.sql.CopyRows;
+import dev.guanxi.shared.sql.TableStatistics;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -40,12 +41,15 @@ class AccountImportWriter {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final BulkRevisions revisions;
+    private final TableStatistics statistics;
     private final ApplicationEventPublisher events;
 
-    AccountImportWriter(JdbcTemplate jdbc, DataSource dataSource, BulkRevisions revisions, ApplicationEventPublisher events) {
+    AccountImportWriter(JdbcTemplate jdbc, DataSource dataSource, BulkRevisions revisions, ApplicationEventPublisher events,
+                        TableStatistics statistics) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.revisions = revisions;
+        this.statistics = statistics;
         this.events = events;
     }
 
@@ -89,7 +93,7 @@ class AccountImportWriter {
                     .text(keys.text()).textArray(keys.tokens()).number(0L).instant(now).uuid(by).instant(now).uuid(by);
             copy.endRow();
         }
-        copy.copy(dataSource);
+        statistics.grew("accounts", copy.copy(dataSource));
     }
 
     private List<RowOutcome> update(List<ImportedAccount> updates, UUID by, Instant now, List<ImportedAccount> updated) {

@@ -95,6 +95,46 @@ class ImportResumeTest {
         assertThat(jobs.find(id).orElseThrow().created()).isEqualTo(ROWS);
     }
 
+    @Test
+    void aCancelledImportStopsAfterTheChunkInFlightAndSaysHowFarItGot() throws Exception {
+        UUID department = fixtures.department("Cancel", null);
+        TestUser rep = fixtures.user("Cancelling Rep", department, Role.SALES_REP);
+        CurrentUser importer = users.actor(rep.id()).orElseThrow();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID id = upload(importer, tag);
+        jdbc.sql("update import_jobs set status = 'running', lease_owner = 'this-node', lease_until = now() + interval '2 minutes', "
+                + "started_at = now() where id = :id").param("id", id).update();
+        importer.callAs(() -> imports.cancel(id));
+        runner.run(id, "this-node");
+        ImportJob cancelled = jobs.find(id).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(ImportJob.Status.CANCELLED);
+        assertThat(cancelled.rowsRead()).isEqualTo(2_000);
+        assertThat(cancelled.created()).isEqualTo(2_000);
+        assertThat(contacts(tag)).isEqualTo(2_000);
+
+        // a queued import is cancelled at once, before any row
+        UUID queued = upload(importer, tag + "q");
+        jdbc.sql("update import_jobs set status = 'queued' where id = :id").param("id", queued).update();
+        importer.callAs(() -> imports.cancel(queued));
+        assertThat(jobs.find(queued).orElseThrow().status()).isEqualTo(ImportJob.Status.CANCELLED);
+        assertThat(jobs.find(queued).orElseThrow().rowsRead()).isZero();
+    }
+
+    private UUID upload(CurrentUser importer, String tag) {
+        StringBuilder csv = new StringBuilder("Name,E-mail\n");
+        for (int i = 1; i <= ROWS; i++) {
+            csv.append("Person ").append(i).append(',').append("p").append(i).append('.').append(tag).append("@example.cn\n");
+        }
+        return importer.callAs(() -> {
+            try {
+                return imports.upload("contacts", "big.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                        null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private long contacts(String tag) {
         return jdbc.sql("select count(*) from contacts where email like :like").param("like", "%." + tag + "@example.cn")
                 .query(Long.class).single();
