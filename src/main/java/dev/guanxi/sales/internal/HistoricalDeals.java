@@ -183,6 +183,9 @@ public class HistoricalDeals {
             opportunity.moveTo(stage, at, dayOf(at));
         }
         opportunity.openedAt(deal.steps.get(0).at(), deal.steps.get(deal.steps.size() - 1).at());
+        if (deal.probability != null && opportunity.isOpen()) {
+            opportunity.setProbability(deal.probability);
+        }
         opportunity.setForecastCategory(forecastCategory(opportunity));
         return opportunity;
     }
@@ -239,6 +242,7 @@ public class HistoricalDeals {
         private BigDecimal amount;
         private final List<Line> lines = new ArrayList<>();
         private LocalDate expectedCloseDate;
+        private Integer probability;
         private OpportunitySource source;
         private SalesMethod salesMethod;
         private final List<Step> steps = new ArrayList<>();
@@ -304,6 +308,12 @@ public class HistoricalDeals {
 
         public Deal expectedClose(LocalDate date) {
             this.expectedCloseDate = date;
+            return this;
+        }
+
+        /** The win probability of an open deal as the rep judged it (null: its stage's); a closed deal keeps its stage's. */
+        public Deal probability(Integer probability) {
+            this.probability = probability;
             return this;
         }
 
@@ -377,6 +387,7 @@ public class HistoricalDeals {
             require(departmentId != null || owners.containsKey(ownerId), "an owner who exists");
             require(Currencies.isKnown(currency), "a known currency, not " + currency);
             require(!steps.isEmpty(), "the step it was opened with");
+            require(probability == null || probability >= 0 && probability <= 100, "a probability from 0 to 100");
             require(externalId == null || !externalId.isBlank(), "no blank external id");
             List<SalesStage> path = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
