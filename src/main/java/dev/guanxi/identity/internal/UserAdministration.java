@@ -67,7 +67,8 @@ public class UserAdministration {
     User createChecked(UserForm form, Set<Role> roles, String passwordHash) {
         User user = new User(form.getEmail(), form.getName(), passwordHash);
         apply(form, user, roles);
-        users.save(user);
+        // flushed: an import writes the user's invitation with plain SQL right after
+        users.saveAndFlush(user);
         securityLog.record("user.created", "user", user.getId().toString(), "roles=" + codes(roles));
         return user;
     }
