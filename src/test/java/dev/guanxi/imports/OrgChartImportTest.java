@@ -229,6 +229,18 @@ class OrgChartImportTest {
                     .andExpect(jsonPath("$[?(@.entity == 'users')]").isEmpty())
                     .andExpect(jsonPath("$[?(@.entity == 'contacts')]").isNotEmpty());
         }
+        // the wizard offers them to administrators only
+        api.page(company.eastManager(), get("/imports")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"contacts\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"users\""))));
+        api.page(company.admin(), get("/imports")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"users\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"departments\"")));
+        // and the page says why when someone posts the form anyway
+        mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", departmentsFile()))
+                        .param("entity", "users").with(csrf()).with(Api.signedIn(company.eastManager())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Only administrators may import users.")));
         api.get(company.admin(), "/api/v1/imports/entities")
                 .andExpect(jsonPath("$[?(@.entity == 'users')]").isNotEmpty())
                 .andExpect(jsonPath("$[?(@.entity == 'departments')]").isNotEmpty());
