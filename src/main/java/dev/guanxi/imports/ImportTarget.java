@@ -18,6 +18,15 @@ public interface ImportTarget {
 
     List<ImportField> fields();
 
+    /**
+     * Whether {@code user} may import these records at all (the wizard hides the target from them; the
+     * upload and the start refuse with 403). Every signed-in user by default; rules about single
+     * records stay in {@link #apply}.
+     */
+    default boolean mayImport(dev.guanxi.identity.CurrentUser user) {
+        return true;
+    }
+
     /** Fields a duplicate can be recognised by, in the order they are tried by default. */
     List<String> matchFields();
 

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                         .permitAll()
                         // a calendar application subscribing to a private feed has no session: the secret is the key
                         .requestMatchers(HttpMethod.GET, "/calendar/feed/*.ics").permitAll()
+                        // an invited user has no password yet: the one-time token in the link is the key (CSRF still applies)
+                        .requestMatchers("/invitation/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -60,9 +60,15 @@ public class UserAdministration {
         if (users.findByEmail(form.getEmail()).isPresent()) {
             throw new ValidationException(List.of(new FieldProblem("email", "validation.email-taken")));
         }
-        User user = new User(form.getEmail(), form.getName(), passwordEncoder.encode(form.getPassword()));
+        return createChecked(form, roles, passwordEncoder.encode(form.getPassword()));
+    }
+
+    /** Writes a user whose form has passed {@link #problemsOf}; the password hash is the caller's. */
+    User createChecked(UserForm form, Set<Role> roles, String passwordHash) {
+        User user = new User(form.getEmail(), form.getName(), passwordHash);
         apply(form, user, roles);
-        users.save(user);
+        // flushed: an import writes the user's invitation with plain SQL right after
+        users.saveAndFlush(user);
         securityLog.record("user.created", "user", user.getId().toString(), "roles=" + codes(roles));
         return user;
     }
@@ -76,14 +82,25 @@ public class UserAdministration {
         users.findByEmail(form.getEmail()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
             throw new ValidationException(List.of(new FieldProblem("email", "validation.email-taken")));
         });
+        boolean wasAdmin = user.isActive() && user.getRoles().contains(Role.ADMIN);
+        if (wasAdmin && (!roles.contains(Role.ADMIN) || Boolean.FALSE.equals(form.getActive()))) {
+            requireAnotherAdministrator(id);
+        }
+        updateChecked(user, form, roles);
+        return user;
+    }
+
+    /**
+     * Applies a form that has passed {@link #problemsOf} to a user, with every consequence of the admin
+     * page: security log, the move event, and on disabling the end of sessions and tokens and
+     * {@link UserDeactivated}.
+     */
+    void updateChecked(User user, UserForm form, Set<Role> roles) {
+        UUID id = user.getId();
         Set<Role> oldRoles = user.getRoles();
         UUID oldDepartment = user.getDepartmentId();
         boolean wasActive = user.isActive();
         String oldEmail = user.getEmail();
-        boolean wasAdmin = wasActive && oldRoles.contains(Role.ADMIN);
-        if (wasAdmin && (!roles.contains(Role.ADMIN) || Boolean.FALSE.equals(form.getActive()))) {
-            requireAnotherAdministrator(id);
-        }
         apply(form, user, roles);
         if (form.getPassword() != null) {
             user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
@@ -104,7 +121,39 @@ public class UserAdministration {
         } else if (!wasActive && user.isActive()) {
             securityLog.record("user.enabled", "user", id.toString(), null);
         }
-        return user;
+    }
+
+    /**
+     * Everything {@link #create} or {@link #update} would refuse in {@code form} (self null for a new
+     * user), as problems instead of an exception — for an import, where one bad row must not end the
+     * transaction of its chunk. The password is not looked at.
+     */
+    List<FieldProblem> problemsOf(UserForm form, User self) {
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            validator.validate(form);
+        } catch (ValidationException e) {
+            problems.addAll(e.fieldProblems());
+        }
+        UUID selfId = self == null ? null : self.getId();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        problems.addAll(referenceProblems(form, selfId, roles));
+        if (form.getEmail() != null && users.findByEmail(form.getEmail()).filter(o -> !o.getId().equals(selfId)).isPresent()) {
+            problems.add(new FieldProblem("email", "validation.email-taken"));
+        }
+        boolean wasAdmin = self != null && self.isActive() && self.getRoles().contains(Role.ADMIN);
+        if (wasAdmin && (!roles.contains(Role.ADMIN) || Boolean.FALSE.equals(form.getActive()))
+                && users.countActiveAdministratorsOtherThan(selfId) == 0) {
+            problems.add(new FieldProblem(null, "problem.last-admin"));
+        }
+        return problems;
+    }
+
+    /** The roles of a form that has passed {@link #problemsOf}. */
+    static Set<Role> rolesOf(UserForm form) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        form.getRoles().forEach(code -> Role.fromCode(code).ifPresent(roles::add));
+        return roles;
     }
 
     @Transactional
@@ -138,8 +187,17 @@ public class UserAdministration {
     }
 
     private Set<Role> checkReferences(UserForm form, UUID selfId) {
-        List<FieldProblem> problems = new ArrayList<>();
         Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<FieldProblem> problems = referenceProblems(form, selfId, roles);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return roles;
+    }
+
+    /** Unknown roles, department, manager (or the user as their own manager) and time zone; fills {@code roles}. */
+    private List<FieldProblem> referenceProblems(UserForm form, UUID selfId, Set<Role> roles) {
+        List<FieldProblem> problems = new ArrayList<>();
         for (String code : form.getRoles()) {
             Role.fromCode(code).ifPresentOrElse(roles::add,
                     () -> problems.add(new FieldProblem("roles", "validation.role-unknown", code)));
@@ -153,10 +211,7 @@ public class UserAdministration {
         if (!validZone(form.getTimeZone())) {
             problems.add(new FieldProblem("timeZone", "validation.time-zone"));
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return roles;
+        return problems;
     }
 
     private static void apply(UserForm form, User user, Set<Role> roles) {

@@ -51,8 +51,8 @@ public class Imports {
     /** Stores the file as a draft import of {@code entity} with the suggested mapping (or {@code mapping}). */
     @Transactional
     public UUID upload(String entity, String originalName, InputStream content, ImportMapping mapping) throws IOException {
-        ImportTarget target = targets.require(entity);
         CurrentUser user = CurrentUser.require();
+        ImportTarget target = targets.requireFor(entity, user);
         String fileName = FileNames.safe(originalName == null || originalName.isBlank() ? "import.csv" : originalName);
         UUID id = jobs.insert(entity, fileName, 0, "csv", null, null, List.of(), List.of(), user.id());
         long size = files.store(id, content);
@@ -127,7 +127,7 @@ public class Imports {
         if (job.active() || (job.status() != Status.DRAFT && !job.dryRun())) {
             throw new ConflictException("import.conflict.started");
         }
-        ImportPlan.of(targets.require(job.entity()), job.headers(), job.mapping());
+        ImportPlan.of(targets.requireFor(job.entity(), CurrentUser.require()), job.headers(), job.mapping());
         jobs.queue(id, dryRun);
         pollAfterCommit();
         return jobs.find(id).orElseThrow();

@@ -75,7 +75,7 @@ class ImportApi {
         if (file == null || file.isEmpty()) {
             throw ValidationException.of("file", "validation.file-empty");
         }
-        targets.require(entity);
+        targets.requireFor(entity, CurrentUser.require());
         ImportMapping given = mappings.read(mapping);
         ImportJob job;
         try (InputStream content = file.getInputStream()) {
@@ -122,7 +122,7 @@ class ImportApi {
     @GetMapping("/entities")
     @Operation(summary = "What can be imported: each entity's fields, their types, allowed codes and match fields")
     List<EntityView> entities() {
-        return targets.all().stream().map(t -> new EntityView(t.entity(), t.fields().stream().map(ImportApi::field).toList(),
+        return targets.availableTo(CurrentUser.require()).stream().map(t -> new EntityView(t.entity(), t.fields().stream().map(ImportApi::field).toList(),
                 t.matchFields())).toList();
     }
 

@@ -91,7 +91,7 @@ class ImportPagesController {
     }
 
     private String uploadPage(Model model, String entity, List<String> errors) {
-        model.addAttribute("targets", targets.all());
+        model.addAttribute("targets", targets.availableTo(CurrentUser.require()));
         model.addAttribute("entity", entity == null ? "contacts" : entity);
         model.addAttribute("jobs", imports.recent());
         model.addAttribute("labels", entityLabels());
