@@ -57,7 +57,8 @@ public final class TableExport<T> {
     }
 
     private long csv(Iterable<T> rows, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered: the CSV printer writes token by token, the encoder and the response should see large blocks
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         writer.write('\uFEFF');
         long count = 0;
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());

@@ -8,7 +8,7 @@ public record PageRequest(int limit, String cursor, Sort sort) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
     /** Exports read a list in larger pages than anyone may ask for (fewer round trips, still bounded). */
-    public static final int EXPORT_PAGE = 1000;
+    public static final int EXPORT_PAGE = 5000;
 
     public PageRequest {
         if (limit < 1 || limit > EXPORT_PAGE) {
