@@ -54,18 +54,25 @@ class ContactImportMatcher {
             }
         }
         Matches matches = new Matches();
-        SqlCondition readable = scope.readableSql("c");
-        Where where = new Where().add("c.deleted_at is null").add(readable).add(new SqlCondition("""
-                (c.external_id = any(:ext)
-                 or (c.email is not null and lower(c.email) = any(:emails))
-                 or (c.phone is not null and %s = any(:phones))
-                 or (c.mobile is not null and %s = any(:phones))
-                 or c.name = any(:names))""".formatted(PHONE_DIGITS.formatted("c.phone"), PHONE_DIGITS.formatted("c.mobile")),
-                Map.of("ext", externalIds.toArray(String[]::new), "emails", emails.toArray(String[]::new),
-                        "phones", phones.toArray(String[]::new), "names", names.toArray(String[]::new))));
-        where.bind(jdbc.sql("select " + prefixed() + " from contacts c where " + where.sql() + " order by c.created_at, c.id"))
-                .query((rs, n) -> ImportedContact.read(rs)).list()
-                .forEach(matches::add);
+        List<String> keys = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        addKey(keys, params, "c.external_id = any(:ext)", "ext", externalIds);
+        addKey(keys, params, "(c.email is not null and lower(c.email) = any(:emails))", "emails", emails);
+        addKey(keys, params, "(c.phone is not null and " + PHONE_DIGITS.formatted("c.phone") + " = any(:phones))", "phones", phones);
+        if (!phones.isEmpty()) {
+            keys.add("(c.mobile is not null and " + PHONE_DIGITS.formatted("c.mobile") + " = any(:phones))");
+        }
+        addKey(keys, params, "c.name = any(:names)", "names", names);
+        if (!keys.isEmpty()) {
+            // Planned for these very arrays: a generic plan of the prepared statement, made without their
+            // sizes, can turn this into a (parallel) sequential scan of the whole table on every chunk.
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            Where where = new Where().add("c.deleted_at is null").add(scope.readableSql("c"))
+                    .add(new SqlCondition("(" + String.join(" or ", keys) + ")", params));
+            where.bind(jdbc.sql("select " + prefixed() + " from contacts c where " + where.sql() + " order by c.created_at, c.id"))
+                    .query((rs, n) -> ImportedContact.read(rs)).list()
+                    .forEach(matches::add);
+        }
         if (!externalIds.isEmpty()) {
             // External ids are unique among all contacts, deleted or out of the importer's sight included.
             Where held = new Where().add(new SqlCondition("c.external_id = any(:ext)",
@@ -75,6 +82,15 @@ class ContactImportMatcher {
                     .forEach(e -> matches.externalIdHolders.put(e.getKey(), e.getValue()));
         }
         return matches;
+    }
+
+    /** One alternative of the duplicate condition, only when the chunk has values for it (an empty OR branch still costs). */
+    private static void addKey(List<String> keys, Map<String, Object> params, String condition, String name,
+                               Set<String> values) {
+        if (!values.isEmpty()) {
+            keys.add(condition);
+            params.put(name, values.toArray(String[]::new));
+        }
     }
 
     private static String prefixed() {

@@ -62,6 +62,8 @@ class AccountImportMatcher {
         phones.remove("");
         Matches matches = new Matches();
         if (!externalIds.isEmpty() || !names.isEmpty() || !phones.isEmpty() || !emails.isEmpty()) {
+            // planned for these very arrays, never as a generic plan that may scan the whole table per chunk
+            jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
             Where where = new Where().add("a.deleted_at is null").add(scope.readableSql("a")).add(new SqlCondition("""
                     (a.external_id = any(:ext)
                      or lower(a.name) = any(:names)
