@@ -13,7 +13,9 @@ import java.util.Set;
  *                   as created in earlier chunks that the database cannot show yet (a dry run writes
  *                   nothing); a target adds the keys of the rows it creates, so a file that names
  *                   the same person twice creates one record
+ * @param runState   what a target keeps from chunk to chunk of one run (a filter of known keys, say);
+ *                   a run resumed after a crash starts with an empty one
  */
 public record ImportBatch(List<ImportRow> rows, CurrentUser importer, DuplicateMode onDuplicate, List<String> matchOn,
-                          boolean dryRun, Set<String> seenKeys) {
+                          boolean dryRun, Set<String> seenKeys, java.util.Map<String, Object> runState) {
 }

@@ -117,7 +117,7 @@ class ContactImport implements ImportTarget {
                 batch.rows().stream().map(r -> r.id("accountId")).filter(Objects::nonNull).distinct().toList());
         Map<UUID, UserSummary> owners = owners(batch.rows(), accountsById, importer);
         Map<UUID, Boolean> assignable = new HashMap<>();
-        ContactImportMatcher.Matches matches = matcher.find(batch.rows(), batch.matchOn(), importer.scope());
+        ContactImportMatcher.Matches matches = matcher.find(batch.rows(), batch.matchOn(), importer.scope(), batch.runState());
         Map<String, ImportedContact> createdHere = new HashMap<>();
         Map<UUID, ImportedContact> updates = new java.util.LinkedHashMap<>();
         List<ImportedContact> creates = new ArrayList<>();
@@ -187,6 +187,8 @@ class ContactImport implements ImportTarget {
         }
         if (!batch.dryRun()) {
             List<RowOutcome> lost = writer.write(creates, List.copyOf(updates.values()), importer);
+            matcher.written(batch.runState(), creates);
+            matcher.written(batch.runState(), List.copyOf(updates.values()));
             if (!lost.isEmpty()) {
                 return RowOutcome.rejectLostUpdates(outcomes,
                         lost.stream().map(RowOutcome::recordId).collect(java.util.stream.Collectors.toSet()));

@@ -26,13 +26,20 @@ class ContactImportMatcher {
 
     private static final String PHONE_DIGITS = "regexp_replace(%s, '[^0-9]', '', 'g')";
 
-    private final JdbcClient jdbc;
+    private static final String KNOWN_KEYS = "contacts.knownKeys";
+    private static final String CHUNKS = "contacts.chunks";
+    private static final int FILTER_FROM_CHUNK = 3;
 
-    ContactImportMatcher(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
+
+    ContactImportMatcher(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    Matches find(List<ImportRow> rows, List<String> matchOn, VisibilityScope scope) {
+    Matches find(List<ImportRow> rows, List<String> matchOn, VisibilityScope scope, Map<String, Object> runState) {
+        KnownContactKeys known = knownKeys(runState, scope);
         Set<String> externalIds = new HashSet<>();
         Set<String> emails = new HashSet<>();
         Set<String> phones = new HashSet<>();
@@ -41,15 +48,16 @@ class ContactImportMatcher {
             if (row.has("externalId")) {
                 externalIds.add(row.text("externalId"));
             }
-            if (matchOn.contains("email") && row.has("email")) {
+            String account = row.id("accountId") == null ? null : row.id("accountId").toString();
+            if (matchOn.contains("email") && row.has("email") && mayExist(known, key("email", row.text("email"), account))) {
                 emails.add(row.text("email").toLowerCase(Locale.ROOT));
             }
             for (String field : List.of("mobile", "phone")) {
-                if (matchOn.contains(field) && row.has(field)) {
+                if (matchOn.contains(field) && row.has(field) && mayExist(known, key(field, row.text(field), account))) {
                     phones.add(SearchKeys.digits(row.text(field)));
                 }
             }
-            if (matchOn.contains("name")) {
+            if (matchOn.contains("name") && mayExist(known, key("name", row.text("name"), account))) {
                 names.add(row.text("name"));
             }
         }
@@ -82,6 +90,29 @@ class ContactImportMatcher {
                     .forEach(e -> matches.externalIdHolders.put(e.getKey(), e.getValue()));
         }
         return matches;
+    }
+
+    /** Contacts written by this run: their keys may exist from now on. */
+    void written(Map<String, Object> runState, List<ImportedContact> contacts) {
+        if (runState.get(KNOWN_KEYS) instanceof KnownContactKeys known) {
+            known.addAll(contacts);
+        }
+    }
+
+    /**
+     * The filter of known keys, loaded once a run has shown it is large (its third chunk): a file of a few
+     * rows asks the database directly rather than reading every contact's keys first.
+     */
+    private KnownContactKeys knownKeys(Map<String, Object> runState, VisibilityScope scope) {
+        int chunk = (Integer) runState.merge(CHUNKS, 1, (a, b) -> (Integer) a + (Integer) b);
+        if (chunk < FILTER_FROM_CHUNK) {
+            return null;
+        }
+        return (KnownContactKeys) runState.computeIfAbsent(KNOWN_KEYS, k -> KnownContactKeys.load(dataSource, scope));
+    }
+
+    private static boolean mayExist(KnownContactKeys known, String key) {
+        return key != null && (known == null || known.mayExist(key));
     }
 
     /** One alternative of the duplicate condition, only when the chunk has values for it (an empty OR branch still costs). */

@@ -119,6 +119,7 @@ public class ImportRunner {
         private final ReferenceLookup references;
         private final long resumeAfter;
         private final Set<String> seenKeys = new HashSet<>();
+        private final Map<String, Object> runState = new HashMap<>();
         private final Map<Long, List<String>> chunk = new java.util.LinkedHashMap<>();
         private long chunksLeft;
         private long lastNumber;
@@ -214,7 +215,7 @@ public class ImportRunner {
             outcomes.addAll(references.resolve(rows));
             if (!rows.isEmpty()) {
                 outcomes.addAll(target.apply(new ImportBatch(rows, importer, mapping.onDuplicate(), plan.matchOn(),
-                        job.dryRun(), seenKeys)));
+                        job.dryRun(), seenKeys, runState)));
             }
             checkEveryRowAccountedFor(outcomes);
             rejects.save(job.id(), outcomes, chunk, plan, importer);

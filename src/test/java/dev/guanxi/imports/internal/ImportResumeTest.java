@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,39 @@ class ImportResumeTest {
         importer.callAs(() -> imports.cancel(queued));
         assertThat(jobs.find(queued).orElseThrow().status()).isEqualTo(ImportJob.Status.CANCELLED);
         assertThat(jobs.find(queued).orElseThrow().rowsRead()).isZero();
+    }
+
+    @Test
+    void aLargeFileStillFindsItsDuplicatesOnceTheKnownKeysFilterTakesOver() throws Exception {
+        UUID department = fixtures.department("Large", null);
+        TestUser rep = fixtures.user("Large File Rep", department, Role.SALES_REP);
+        CurrentUser importer = users.actor(rep.id()).orElseThrow();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into contacts (id, name, email, owner_id, department_id, search_text, search_tokens)
+                values (gen_random_uuid(), 'Existing', :email, :owner, :department, 'existing', '{}')
+                """).param("email", "p4500." + tag + "@example.cn").param("owner", rep.id()).param("department", department)
+                .update();
+        StringBuilder csv = new StringBuilder("Name,E-mail\n");
+        for (int i = 1; i <= ROWS; i++) {
+            // row 4,800 repeats row 100; row 4,500 is the contact that already exists
+            int person = i == 4_800 ? 100 : i;
+            csv.append("Person ").append(person).append(',').append("p").append(person).append('.').append(tag)
+                    .append("@example.cn\n");
+        }
+        UUID id = importer.callAs(() -> {
+            try {
+                return imports.uploadAndStart("contacts", "large.csv",
+                        new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), null, false).id();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ImportJob done = awaitFinished(id);
+        // chunks 3 (rows 4,001–5,000) asked the filter first: both duplicates were still recognised
+        assertThat(List.of(done.rowsRead(), done.created(), done.skipped(), done.rejected()))
+                .containsExactly((long) ROWS, (long) ROWS - 2, 2L, 0L);
+        assertThat(contacts(tag)).isEqualTo(ROWS - 1);
     }
 
     private UUID upload(CurrentUser importer, String tag) {
