@@ -236,6 +236,24 @@ class ContactImportTest {
                 "/api/v1/imports/" + run + "/start")).andExpect(status().isConflict());
     }
 
+    @Test
+    void theEncodingCanBeChosenWhenDetectionCannotTell() throws Exception {
+        TestUser rep = company.eastRep();
+        // Big5 bytes are not UTF-8, so detection would read them as GB18030 and garble the name
+        byte[] big5 = ("Name,E-mail\n陳大文 " + tag + ",chan." + tag + "@example.hk\n").getBytes(Charset.forName("Big5"));
+        String body = api.perform(rep, multipart("/api/v1/imports").file(new MockMultipartFile("file", "hk.csv", "text/csv", big5))
+                        .param("entity", "contacts").param("charset", "big5"))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        Map<String, Object> done = awaitFinished(api, rep, Api.idOf(body));
+        assertThat(done.get("charset")).isEqualTo("Big5");
+        assertThat(count(done, "created")).isEqualTo(1L);
+        assertThat(jdbc.sql("select name from contacts where email = :e").param("e", "chan." + tag + "@example.hk")
+                .query(String.class).single()).isEqualTo("陳大文 " + tag);
+        api.perform(rep, multipart("/api/v1/imports").file(new MockMultipartFile("file", "hk.csv", "text/csv", big5))
+                        .param("entity", "contacts").param("charset", "klingon"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("charset"));
+    }
+
     private long contactsTagged() {
         return jdbc.sql("select count(*) from contacts where email like :like or mobile like :mobile")
                 .param("like", "%." + tag + "@example.cn").param("mobile", "13800" + digits() + "_").query(Long.class).single();

@@ -13,6 +13,7 @@ import dev.guanxi.shared.problem.NotFoundException;
 import dev.guanxi.shared.problem.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,13 @@ public class Imports {
     /** Stores the file as a draft import of {@code entity} with the suggested mapping (or {@code mapping}). */
     @Transactional
     public UUID upload(String entity, String originalName, InputStream content, ImportMapping mapping) throws IOException {
+        return upload(entity, originalName, content, mapping, null);
+    }
+
+    /** The same, reading a text file in {@code charset} instead of detecting its encoding (null: detect). */
+    @Transactional
+    public UUID upload(String entity, String originalName, InputStream content, ImportMapping mapping, Charset charset)
+            throws IOException {
         CurrentUser user = CurrentUser.require();
         ImportTarget target = targets.requireFor(entity, user);
         String fileName = FileNames.safe(originalName == null || originalName.isBlank() ? "import.csv" : originalName);
@@ -62,7 +70,7 @@ public class Imports {
         TabularFile.Detected detected;
         Sample sample = new Sample();
         try {
-            detected = TabularFile.detect(() -> files.open(id), fileName, ReadOptions.detect());
+            detected = TabularFile.detect(() -> files.open(id), fileName, new ReadOptions(null, charset, null));
             TabularFile.read(() -> files.open(id), fileName, new ReadOptions(detected.format(), detected.charset(),
                     detected.delimiter()), sample);
         } catch (SourceException e) {
@@ -118,7 +126,13 @@ public class Imports {
     @Transactional
     public ImportJob uploadAndStart(String entity, String originalName, InputStream content, ImportMapping mapping,
                                     boolean dryRun) throws IOException {
-        return start(upload(entity, originalName, content, mapping), dryRun);
+        return uploadAndStart(entity, originalName, content, mapping, null, dryRun);
+    }
+
+    @Transactional
+    public ImportJob uploadAndStart(String entity, String originalName, InputStream content, ImportMapping mapping,
+                                    Charset charset, boolean dryRun) throws IOException {
+        return start(upload(entity, originalName, content, mapping, charset), dryRun);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package dev.guanxi.imports.web;
 import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.imports.EnumOption;
 import dev.guanxi.imports.ImportField;
+import dev.guanxi.imports.internal.FileEncodings;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
 import dev.guanxi.imports.internal.ImportRejects;
@@ -67,19 +68,22 @@ class ImportApi {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a file and import it (or preview it with dryRun=true) in the background",
             description = "Parts: file (CSV in UTF-8 or GBK/GB18030, .xlsx, .xls, .vcf), entity (e.g. contacts, accounts), "
-                    + "optional mapping (JSON, see CONTRACTS.md; without it the suggested mapping is used), optional dryRun.")
+                    + "optional mapping (JSON, see CONTRACTS.md; without it the suggested mapping is used), optional dryRun, "
+                    + "optional charset of a text file (auto, utf-8, gbk, gb18030, big5, ...; default: detected).")
     ResponseEntity<ImportView> create(@RequestPart(value = "file", required = false) MultipartFile file,
                                       @RequestParam(value = "entity", required = false) String entity,
                                       @RequestParam(value = "mapping", required = false) String mapping,
-                                      @RequestParam(value = "dryRun", defaultValue = "false") boolean dryRun) throws IOException {
+                                      @RequestParam(value = "dryRun", defaultValue = "false") boolean dryRun,
+                                      @RequestParam(value = "charset", required = false) String charset) throws IOException {
         if (file == null || file.isEmpty()) {
             throw ValidationException.of("file", "validation.file-empty");
         }
         targets.requireFor(entity, CurrentUser.require());
         ImportMapping given = mappings.read(mapping);
+        java.nio.charset.Charset encoding = FileEncodings.parse(charset);
         ImportJob job;
         try (InputStream content = file.getInputStream()) {
-            job = imports.uploadAndStart(entity, file.getOriginalFilename(), content, given, dryRun);
+            job = imports.uploadAndStart(entity, file.getOriginalFilename(), content, given, encoding, dryRun);
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(ImportView.of(job));
     }

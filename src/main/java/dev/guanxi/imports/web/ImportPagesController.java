@@ -5,6 +5,7 @@ import dev.guanxi.imports.DuplicateMode;
 import dev.guanxi.imports.FieldType;
 import dev.guanxi.imports.ImportField;
 import dev.guanxi.imports.ImportTarget;
+import dev.guanxi.imports.internal.FileEncodings;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
 import dev.guanxi.imports.internal.ImportMapping.UnresolvedReference;
@@ -78,12 +79,12 @@ class ImportPagesController {
 
     @PostMapping("/imports")
     String upload(@RequestParam(required = false) String entity, @RequestParam(required = false) MultipartFile file,
-                  Model model) throws IOException {
+                  @RequestParam(required = false) String charset, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
             return uploadPage(model, entity, List.of(text("validation.file-empty")));
         }
         try (InputStream content = file.getInputStream()) {
-            UUID id = imports.upload(entity, file.getOriginalFilename(), content, null);
+            UUID id = imports.upload(entity, file.getOriginalFilename(), content, null, FileEncodings.parse(charset));
             return "redirect:/imports/" + id + "/mapping";
         } catch (GuanxiException e) {
             return uploadPage(model, entity, texts(e, null));
