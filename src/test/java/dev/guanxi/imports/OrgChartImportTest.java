@@ -240,7 +240,7 @@ class OrgChartImportTest {
         mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "x.csv", "text/csv", departmentsFile()))
                         .param("entity", "users").with(csrf()).with(Api.signedIn(company.eastManager())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Only administrators may import users.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Your role does not allow you to import users.")));
         api.get(company.admin(), "/api/v1/imports/entities")
                 .andExpect(jsonPath("$[?(@.entity == 'users')]").isNotEmpty())
                 .andExpect(jsonPath("$[?(@.entity == 'departments')]").isNotEmpty());
