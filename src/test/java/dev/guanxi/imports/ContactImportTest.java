@@ -131,6 +131,14 @@ class ContactImportTest {
         assertThat(lines.get(3)).startsWith("周八,").contains("day-first or month-first");
         assertThat(lines.get(4)).startsWith("欧阳,").contains(",9,").contains("unknown value \"\"x?\"\"");
 
+        // the reasons are kept as message keys: the same error file reads in Chinese once the user switches
+        jdbc.sql("update users set language = 'zh-CN' where id = :id").param("id", rep.id()).update();
+        String chinese = api.perform(rep, get("/api/v1/imports/" + run + "/errors")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chinese).startsWith("\uFEFF姓名,公司,手机,邮箱,性别,生日,负责人,备注,行号,错误原因")
+                .contains(",5,邮箱: 不是有效的电子邮箱：not-an-email");
+        jdbc.sql("update users set language = 'en' where id = :id").param("id", rep.id()).update();
+
         // the same file again: nothing new, the three contacts are recognised by e-mail or mobile
         UUID again = upload(api, rep, "contacts", "联系人.csv", file, MAPPING, false);
         Map<String, Object> second = awaitFinished(api, rep, again);

@@ -31,10 +31,12 @@ public class ImportRejects {
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
+    private final ImportTargets targets;
 
-    ImportRejects(JdbcTemplate jdbc, MessageSource messages) {
+    ImportRejects(JdbcTemplate jdbc, MessageSource messages, ImportTargets targets) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.targets = targets;
     }
 
     void save(UUID jobId, List<RowOutcome> outcomes, Map<Long, List<String>> cells, ImportPlan plan, CurrentUser importer) {
@@ -42,20 +44,26 @@ public class ImportRejects {
         List<Object[]> rows = new ArrayList<>();
         for (RowOutcome outcome : outcomes) {
             if (outcome.kind() == RowOutcome.Kind.REJECTED) {
+                Object[] args = outcome.reasonArgs() == null ? new Object[0] : outcome.reasonArgs();
                 rows.add(new Object[] {outcome.number(), outcome.field(), reason(outcome, plan, locale),
-                        cells.get(outcome.number()).toArray(String[]::new)});
+                        cells.get(outcome.number()).toArray(String[]::new), outcome.reasonKey(),
+                        java.util.Arrays.stream(args).map(String::valueOf).toArray(String[]::new)});
             }
         }
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("insert into import_rejects (job_id, row_no, field, reason, cells) values (?, ?, ?, ?, ?)", rows, 500,
+        jdbc.batchUpdate("""
+                        insert into import_rejects (job_id, row_no, field, reason, cells, reason_key, reason_args)
+                        values (?, ?, ?, ?, ?, ?, ?)""", rows, 500,
                 (PreparedStatement ps, Object[] row) -> {
                     ps.setObject(1, jobId);
                     ps.setLong(2, (Long) row[0]);
                     ps.setString(3, (String) row[1]);
                     ps.setString(4, (String) row[2]);
                     ps.setArray(5, ps.getConnection().createArrayOf("text", (String[]) row[3]));
+                    ps.setString(6, (String) row[4]);
+                    ps.setArray(7, ps.getConnection().createArrayOf("text", (String[]) row[5]));
                 });
     }
 
@@ -70,15 +78,34 @@ public class ImportRejects {
         return label + ": " + text;
     }
 
-    /** The first rejected rows, for the result page. */
-    public List<Reject> first(UUID jobId, int limit) {
-        return jdbc.query("select row_no, reason, cells from import_rejects where job_id = ? order by row_no limit ?",
-                (rs, n) -> new Reject(rs.getLong(1), rs.getString(2), List.of((String[]) rs.getArray(3).getArray())),
-                jobId, limit);
+    /** The first rejected rows, for the result page, with their reasons in the reader's language. */
+    public List<Reject> first(ImportJob job, int limit, Locale locale) {
+        return jdbc.query("select row_no, field, reason, reason_key, reason_args, cells from import_rejects "
+                        + "where job_id = ? order by row_no limit ?",
+                (rs, n) -> new Reject(rs.getLong(1), reasonFor(job, rs, locale), List.of((String[]) rs.getArray(6).getArray())),
+                job.id(), limit);
+    }
+
+    /** A stored reason in {@code locale}: from its key when it has one, else the text stored with it. */
+    private String reasonFor(ImportJob job, java.sql.ResultSet rs, Locale locale) throws java.sql.SQLException {
+        String key = rs.getString("reason_key");
+        if (key == null) {
+            return rs.getString("reason");
+        }
+        java.sql.Array args = rs.getArray("reason_args");
+        String text = messages.getMessage(key, args == null ? null : (Object[]) args.getArray(), key, locale);
+        String field = rs.getString("field");
+        if (field == null) {
+            return text;
+        }
+        String label = targets.find(job.entity()).flatMap(t -> t.fields().stream().filter(f -> f.name().equals(field)).findFirst())
+                .map(f -> messages.getMessage(f.labelKey(), null, field, locale)).orElse(field);
+        return label + ": " + text;
     }
 
     /** Writes the error file as UTF-8 CSV with a BOM (Excel opens it right), formulas neutralised. */
-    public void writeCsv(UUID jobId, List<String> headers, Locale locale, OutputStream out) throws IOException {
+    public void writeCsv(ImportJob job, Locale locale, OutputStream out) throws IOException {
+        List<String> headers = job.headers();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
@@ -86,22 +113,23 @@ public class ImportRejects {
             header.add(messages.getMessage("import.errors.row", null, locale));
             header.add(messages.getMessage("import.errors.reason", null, locale));
             csv.printRecord(header);
-            jdbc.query("select row_no, reason, cells from import_rejects where job_id = ? order by row_no", rs -> {
+            jdbc.query("select row_no, field, reason, reason_key, reason_args, cells from import_rejects where job_id = ? "
+                    + "order by row_no", rs -> {
                 try {
                     List<String> record = new ArrayList<>();
-                    for (String cell : (String[]) rs.getArray(3).getArray()) {
+                    for (String cell : (String[]) rs.getArray("cells").getArray()) {
                         record.add(SpreadsheetText.neutralise(cell));
                     }
                     while (record.size() < headers.size()) {
                         record.add("");
                     }
-                    record.add(Long.toString(rs.getLong(1)));
-                    record.add(SpreadsheetText.neutralise(rs.getString(2)));
+                    record.add(Long.toString(rs.getLong("row_no")));
+                    record.add(SpreadsheetText.neutralise(reasonFor(job, rs, locale)));
                     csv.printRecord(record);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }, jobId);
+            }, job.id());
         }
     }
 

@@ -114,7 +114,7 @@ class ImportApi {
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ImportJob job = imports.job(id);
         ImportDownloads.errorFile(job, response);
-        rejects.writeCsv(job.id(), job.headers(), locale(), response.getOutputStream());
+        rejects.writeCsv(job, locale(), response.getOutputStream());
     }
 
     record FieldView(String name, String type, boolean required, List<String> options) {

@@ -341,7 +341,7 @@ class ImportPagesController {
         model.addAttribute("entityLabel", label(target.labelKey()));
         model.addAttribute("listPath", "/" + job.entity());
         model.addAttribute("owner", job.createdBy().equals(CurrentUser.require().id()));
-        model.addAttribute("rejects", job.status().finished() ? rejects.first(job.id(), REJECTS_SHOWN) : List.of());
+        model.addAttribute("rejects", job.status().finished() ? rejects.first(job, REJECTS_SHOWN, LocaleContextHolder.getLocale()) : List.of());
         model.addAttribute("errorText", errorText(job.error()));
     }
 
@@ -369,7 +369,7 @@ class ImportPagesController {
     void errors(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         ImportJob job = imports.job(id);
         ImportDownloads.errorFile(job, response);
-        rejects.writeCsv(job.id(), job.headers(), LocaleContextHolder.getLocale(), response.getOutputStream());
+        rejects.writeCsv(job, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
