@@ -3,8 +3,6 @@ package dev.guanxi.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guanxi.activity.internal.ActivityReminders;
-import dev.guanxi.identity.CurrentUser;
-import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
 import dev.guanxi.imports.internal.Imports;
@@ -12,6 +10,7 @@ import dev.guanxi.support.Api;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IdentityFixtures.Company;
 import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.ImportRuns;
 import dev.guanxi.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,9 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ActivityImportTest {
 
     @Autowired
-    Imports imports;
+    ImportRuns runs;
+
     @Autowired
-    UserDirectory users;
+    Imports imports;
     @Autowired
     IdentityFixtures fixtures;
     @Autowired
@@ -64,17 +64,17 @@ class ActivityImportTest {
                 A6-%1$s,会议,别的部门的客户,西部重工%1$s,2018-05-04 11:00,,,,
                 A1-%1$s,拜访,同一次拜访又一行,华东钢铁%1$s,2018-05-04 10:00,,已完成,,
                 """.formatted(m, yesterday);
-        UUID id = as(rep, () -> upload(csv));
-        ImportJob uploaded = as(rep, () -> imports.job(id));
+        UUID id = runs.as(rep, () -> upload(csv));
+        ImportJob uploaded = runs.as(rep, () -> imports.job(id));
         assertThat(uploaded.mapping().columns()).containsEntry("活动类型", "type").containsEntry("客户", "accountId")
                 .containsEntry("开始时间", "plannedStart").containsEntry("费用", "cost");
         ImportMapping mapping = uploaded.mapping().withValues(Map.of("type", Map.of("拜访", "meeting")));
-        as(rep, () -> imports.map(id, mapping));
+        runs.as(rep, () -> imports.map(id, mapping));
 
-        ImportJob preview = run(rep, id, true);
+        ImportJob preview = runs.run(rep, id, true);
         assertCounts(preview, 3, 0, 1, 3);
         assertThat(countImported(m)).isZero();
-        ImportJob done = run(rep, id, false);
+        ImportJob done = runs.run(rep, id, false);
         assertCounts(done, 3, 0, 1, 3);
         assertThat(jdbc.sql("select row_no, field from import_rejects where job_id = :id order by row_no")
                 .param("id", id).query((rs, n) -> rs.getString(2)).list())
@@ -103,9 +103,9 @@ class ActivityImportTest {
                                (select '/activities/' || id from activities where external_id like :pattern)""")
                 .param("pattern", "%-" + m).query(Long.class).single()).isZero();
 
-        UUID again = as(rep, () -> upload(csv));
-        as(rep, () -> imports.map(again, mapping));
-        assertCounts(run(rep, again, false), 0, 0, 4, 3);
+        UUID again = runs.as(rep, () -> upload(csv));
+        runs.as(rep, () -> imports.map(again, mapping));
+        assertCounts(runs.run(rep, again, false), 0, 0, 4, 3);
         assertThat(countImported(m)).isEqualTo(3);
     }
 
@@ -131,29 +131,6 @@ class ActivityImportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ImportJob run(TestUser user, UUID id, boolean dryRun) {
-        as(user, () -> imports.start(id, dryRun));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportJob job = as(user, () -> imports.job(id));
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
-    }
-
-    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
-        CurrentUser current = users.actor(user.id()).orElseThrow();
-        return current.callAs(work);
     }
 
     private static void assertCounts(ImportJob job, long created, long updated, long skipped, long rejected) {

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.guanxi.identity.CurrentUser;
-import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.imports.DuplicateMode;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
@@ -17,6 +15,7 @@ import dev.guanxi.support.Api;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IdentityFixtures.Company;
 import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.ImportRuns;
 import dev.guanxi.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,9 +36,10 @@ import org.springframework.mock.web.MockMultipartFile;
 class ProductImportTest {
 
     @Autowired
-    Imports imports;
+    ImportRuns runs;
+
     @Autowired
-    UserDirectory users;
+    Imports imports;
     @Autowired
     IdentityFixtures fixtures;
     @Autowired
@@ -61,11 +61,11 @@ class ProductImportTest {
                 金币产品%1$s,GOLD-%1$s,,100,金币,个
                 无币种%1$s,NC-%1$s,,88,,
                 """.formatted(m);
-        UUID id = as(vp, () -> upload(csv, null));
-        ImportJob preview = run(vp, id, true);
+        UUID id = runs.as(vp, () -> upload(csv, null));
+        ImportJob preview = runs.run(vp, id, true);
         assertCounts(preview, 3, 0, 1, 2);
         assertThat(count(m)).isZero();
-        ImportJob done = run(vp, id, false);
+        ImportJob done = runs.run(vp, id, false);
         assertCounts(done, 3, 0, 1, 2);
         assertThat(count(m)).isEqualTo(3);
 
@@ -84,8 +84,8 @@ class ProductImportTest {
         assertThat(rejects).extracting(r -> r.get("field")).containsExactly("listPrice", "currency");
 
         // again: every product is there already (by code, in any case, and by name)
-        UUID again = as(vp, () -> upload(csv, null));
-        assertCounts(run(vp, again, false), 0, 0, 4, 2);
+        UUID again = runs.as(vp, () -> upload(csv, null));
+        assertCounts(runs.run(vp, again, false), 0, 0, 4, 2);
         assertThat(count(m)).isEqualTo(3);
 
         // an update by code changes the price and keeps what the file leaves empty
@@ -97,9 +97,9 @@ class ProductImportTest {
                 产品编码,产品名称,标准价
                 gw-%1$s,工业网关%1$s,"13,500"
                 """.formatted(m);
-        UUID update = as(vp, () -> upload(prices, new ImportMapping(columns, null, List.of("code"),
+        UUID update = runs.as(vp, () -> upload(prices, new ImportMapping(columns, null, List.of("code"),
                 DuplicateMode.UPDATE, null, null)));
-        assertCounts(run(vp, update, false), 0, 1, 0, 0);
+        assertCounts(runs.run(vp, update, false), 0, 1, 0, 0);
         Map<String, Object> changed = product("gw-" + m);
         assertThat(changed).containsEntry("id", gateway.get("id")).containsEntry("series", "网关")
                 .containsEntry("currency", "CNY");
@@ -118,7 +118,7 @@ class ProductImportTest {
                     .andExpect(status().isForbidden());
             api.get(user, "/api/v1/imports/entities").andExpect(status().isOk())
                     .andExpect(jsonPath("$[?(@.entity == 'products')]").isEmpty());
-            assertThatThrownBy(() -> as(user, () -> upload("产品名称,产品编码,单价\n网关,GW-1,100\n", null)))
+            assertThatThrownBy(() -> runs.as(user, () -> upload("产品名称,产品编码,单价\n网关,GW-1,100\n", null)))
                     .isInstanceOf(ForbiddenException.class);
         }
         for (TestUser user : List.of(company.vp(), company.admin())) {
@@ -144,29 +144,6 @@ class ProductImportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ImportJob run(TestUser user, UUID id, boolean dryRun) {
-        as(user, () -> imports.start(id, dryRun));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportJob job = as(user, () -> imports.job(id));
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
-    }
-
-    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
-        CurrentUser current = users.actor(user.id()).orElseThrow();
-        return current.callAs(work);
     }
 
     private static void assertCounts(ImportJob job, long created, long updated, long skipped, long rejected) {

@@ -2,9 +2,7 @@ package dev.guanxi.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.identity.Role;
-import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.imports.DuplicateMode;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
@@ -13,6 +11,7 @@ import dev.guanxi.support.Api;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IdentityFixtures.Company;
 import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.ImportRuns;
 import dev.guanxi.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,12 +34,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AccountImportTest {
 
+    @Autowired
+    ImportRuns runs;
+
     private static final Charset GBK = Charset.forName("GBK");
 
     @Autowired
     Imports imports;
-    @Autowired
-    UserDirectory users;
     @Autowired
     IdentityFixtures fixtures;
     @Autowired
@@ -74,8 +74,8 @@ class AccountImportTest {
         byte[] file = csv.getBytes(GBK);
         TestUser importer = company.eastManager();
 
-        UUID id = as(importer, () -> upload(file));
-        ImportJob uploaded = as(importer, () -> imports.job(id));
+        UUID id = runs.as(importer, () -> upload(file));
+        ImportJob uploaded = runs.as(importer, () -> imports.job(id));
         assertThat(uploaded.charset()).isIn("GBK", "GB18030", "x-GBK");
         // the Chinese headers are recognised without help
         Map<String, String> expected = new java.util.LinkedHashMap<>();
@@ -87,14 +87,14 @@ class AccountImportTest {
         expected.put("标签", "tags");
         assertThat(uploaded.mapping().columns()).isEqualTo(expected);
         ImportMapping mapping = uploaded.mapping().withValues(Map.of("industry", Map.of("食品饮科", "food_beverage")));
-        as(importer, () -> imports.map(id, mapping));
+        runs.as(importer, () -> imports.map(id, mapping));
 
-        ImportJob preview = run(importer, id, true);
+        ImportJob preview = runs.run(importer, id, true);
         assertThat(preview.status()).isEqualTo(ImportJob.Status.DONE);
         assertCounts(preview, 4, 0, 1, 4);
         assertThat(accountsIn(company.east())).isZero();
 
-        ImportJob done = run(importer, id, false);
+        ImportJob done = runs.run(importer, id, false);
         assertThat(done.status()).isEqualTo(ImportJob.Status.DONE);
         assertCounts(done, 4, 0, 1, 4);
         assertThat(List.of(done.created(), done.updated(), done.skipped(), done.rejected()))
@@ -148,9 +148,9 @@ class AccountImportTest {
         assertThat((String) rejects.get(3).get("reason")).contains("required");
 
         // the same file again, duplicates skipped: nothing new
-        UUID again = as(importer, () -> upload(file));
-        as(importer, () -> imports.map(again, mapping));
-        ImportJob second = run(importer, again, false);
+        UUID again = runs.as(importer, () -> upload(file));
+        runs.as(importer, () -> imports.map(again, mapping));
+        ImportJob second = runs.run(importer, again, false);
         assertCounts(second, 0, 0, 5, 4);
         assertThat(accountsIn(company.east())).isEqualTo(4);
     }
@@ -171,12 +171,12 @@ class AccountImportTest {
                 自己的客户%1$s,金融,A
                 """.formatted(marker);
         TestUser rep = company.eastRep();
-        UUID id = as(rep, () -> upload(csv.getBytes(GBK)));
-        ImportJob job = as(rep, () -> imports.job(id));
-        as(rep, () -> imports.map(id, new ImportMapping(job.mapping().columns(), null, List.of("name"),
+        UUID id = runs.as(rep, () -> upload(csv.getBytes(GBK)));
+        ImportJob job = runs.as(rep, () -> imports.job(id));
+        runs.as(rep, () -> imports.map(id, new ImportMapping(job.mapping().columns(), null, List.of("name"),
                 DuplicateMode.UPDATE, null, null)));
 
-        ImportJob done = run(rep, id, false);
+        ImportJob done = runs.run(rep, id, false);
 
         // the west account is out of sight: not matched, a new account of the rep's comes in beside it
         // the pool account is seen but only a manager may change it; the rep's own one is updated
@@ -214,16 +214,16 @@ class AccountImportTest {
                 另一子公司%1$s,新集团%1$s,人民币,3
                 坏币种公司%1$s,,XYZ,
                 """.formatted(m);
-        UUID id = as(manager, () -> upload(csv.getBytes(GBK)));
-        ImportJob job = as(manager, () -> imports.job(id));
+        UUID id = runs.as(manager, () -> upload(csv.getBytes(GBK)));
+        ImportJob job = runs.as(manager, () -> imports.job(id));
         assertThat(job.mapping().columns()).containsEntry("上级公司", "parentAccountId").containsEntry("币种", "currency")
                 .containsEntry("员工人数", "employees");
-        as(manager, () -> imports.map(id, new ImportMapping(job.mapping().columns(), null, List.of("name"),
+        runs.as(manager, () -> imports.map(id, new ImportMapping(job.mapping().columns(), null, List.of("name"),
                 DuplicateMode.UPDATE, ImportMapping.UnresolvedReference.CREATE, null)));
 
-        ImportJob preview = run(manager, id, true);
+        ImportJob preview = runs.run(manager, id, true);
         assertCounts(preview, 2, 0, 0, 3);
-        ImportJob done = run(manager, id, false);
+        ImportJob done = runs.run(manager, id, false);
         assertCounts(done, 2, 0, 0, 3);
 
         assertThat(jdbc.sql("select row_no, field from import_rejects where job_id = :id order by row_no").param("id", id)
@@ -250,31 +250,6 @@ class AccountImportTest {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Queues the job as {@code user} and waits for the background worker to finish it. */
-    private ImportJob run(TestUser user, UUID id, boolean dryRun) {
-        as(user, () -> imports.start(id, dryRun));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportJob job = as(user, () -> imports.job(id));
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
-    }
-
-    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
-        CurrentUser current = users.actor(user.id()).orElseThrow();
-        return current.callAs(work);
-    }
-
     private static void assertCounts(ImportJob job, long created, long updated, long skipped, long rejected) {
         assertThat(job.error()).isNull();
         assertThat(List.of(job.created(), job.updated(), job.skipped(), job.rejected()))

@@ -2,13 +2,12 @@ package dev.guanxi.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guanxi.identity.CurrentUser;
-import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.Imports;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IdentityFixtures.Company;
 import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.ImportRuns;
 import dev.guanxi.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LeadImportTest {
 
     @Autowired
-    Imports imports;
+    ImportRuns runs;
+
     @Autowired
-    UserDirectory users;
+    Imports imports;
     @Autowired
     IdentityFixtures fixtures;
     @Autowired
@@ -49,10 +49,10 @@ class LeadImportTest {
                 负预算%1$s,,,,,,-5,
                 ,无名公司%1$s,,,,,,
                 """.formatted(m, m.substring(m.length() - 4));
-        UUID id = as(rep, () -> upload(csv));
-        ImportJob preview = run(rep, id, true);
+        UUID id = runs.as(rep, () -> upload(csv));
+        ImportJob preview = runs.run(rep, id, true);
         assertCounts(preview, 2, 0, 1, 3);
-        ImportJob done = run(rep, id, false);
+        ImportJob done = runs.run(rep, id, false);
         assertCounts(done, 2, 0, 1, 3);
 
         Map<String, Object> wang = jdbc.sql("select * from leads where name = :n").param("n", "王伟" + m).query().singleRow();
@@ -70,8 +70,8 @@ class LeadImportTest {
         assertThat(rejects).extracting(r -> r.get("field")).containsExactly("status", "budget", "name");
 
         // again: every lead is there already (by e-mail, phone, name and company)
-        UUID again = as(rep, () -> upload(csv));
-        assertCounts(run(rep, again, false), 0, 0, 3, 3);
+        UUID again = runs.as(rep, () -> upload(csv));
+        assertCounts(runs.run(rep, again, false), 0, 0, 3, 3);
         assertThat(jdbc.sql("select count(*) from leads where owner_id = :id").param("id", rep.id())
                 .query(Long.class).single()).isEqualTo(2);
     }
@@ -82,29 +82,6 @@ class LeadImportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ImportJob run(TestUser user, UUID id, boolean dryRun) {
-        as(user, () -> imports.start(id, dryRun));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportJob job = as(user, () -> imports.job(id));
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
-    }
-
-    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
-        CurrentUser current = users.actor(user.id()).orElseThrow();
-        return current.callAs(work);
     }
 
     private static void assertCounts(ImportJob job, long created, long updated, long skipped, long rejected) {

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import dev.guanxi.customer.AccountDraft;
 import dev.guanxi.customer.Accounts;
-import dev.guanxi.identity.CurrentUser;
-import dev.guanxi.identity.UserDirectory;
 import dev.guanxi.imports.DuplicateMode;
 import dev.guanxi.imports.internal.ImportJob;
 import dev.guanxi.imports.internal.ImportMapping;
@@ -16,6 +14,7 @@ import dev.guanxi.support.Api;
 import dev.guanxi.support.IdentityFixtures;
 import dev.guanxi.support.IdentityFixtures.Company;
 import dev.guanxi.support.IdentityFixtures.TestUser;
+import dev.guanxi.support.ImportRuns;
 import dev.guanxi.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,9 +41,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OpportunityImportTest {
 
     @Autowired
-    Imports imports;
+    ImportRuns runs;
+
     @Autowired
-    UserDirectory users;
+    Imports imports;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -65,8 +65,8 @@ class OpportunityImportTest {
     void aMessyFileOfPastDealsIsImportedWithItsDatesAndCountsInTheReportsThen() throws Exception {
         String m = Long.toString(System.nanoTime());
         TestUser rep = company.eastRep();
-        as(rep, () -> accounts.create(new AccountDraft("华东钢铁" + m, null, null, null, null, null, null, null, null, null)));
-        as(company.westRep(), () -> accounts.create(new AccountDraft("West Steel " + m, null, null, null, null, null, null,
+        runs.as(rep, () -> accounts.create(new AccountDraft("华东钢铁" + m, null, null, null, null, null, null, null, null, null)));
+        runs.as(company.westRep(), () -> accounts.create(new AccountDraft("West Steel " + m, null, null, null, null, null, null,
                 null, null, null)));
         String csv = """
                 机会名称,Account,Stage,状态,Amount,Created date,Close date,Loss reason,External ID,赢率
@@ -94,12 +94,12 @@ class OpportunityImportTest {
         ImportMapping mapping = new ImportMapping(columns, Map.of("stage", Map.of("Proposal/Price Quote", "solution")),
                 null, DuplicateMode.SKIP, null, null);
 
-        UUID id = as(rep, () -> upload(csv, mapping));
-        ImportJob preview = run(rep, id, true);
+        UUID id = runs.as(rep, () -> upload(csv, mapping));
+        ImportJob preview = runs.run(rep, id, true);
         assertCounts(preview, 2, 0, 0, 7);
         assertThat(dealsOf(rep)).isZero();
 
-        ImportJob done = run(rep, id, false);
+        ImportJob done = runs.run(rep, id, false);
         assertCounts(done, 2, 0, 0, 7);
         assertThat(List.of(done.created(), done.updated(), done.skipped(), done.rejected()))
                 .isEqualTo(List.of(preview.created(), preview.updated(), preview.skipped(), preview.rejected()));
@@ -164,8 +164,8 @@ class OpportunityImportTest {
         assertThat(((Number) JsonPath.read(summaryNow, "$.total.won")).longValue()).isZero();
 
         // the same file again: the deals it brought are skipped by their external id
-        UUID again = as(rep, () -> upload(csv, mapping));
-        ImportJob second = run(rep, again, false);
+        UUID again = runs.as(rep, () -> upload(csv, mapping));
+        ImportJob second = runs.run(rep, again, false);
         assertCounts(second, 0, 0, 2, 7);
         assertThat(dealsOf(rep)).isEqualTo(2);
         // no stage-change events or notifications for the past moves
@@ -185,29 +185,6 @@ class OpportunityImportTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ImportJob run(TestUser user, UUID id, boolean dryRun) {
-        as(user, () -> imports.start(id, dryRun));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            ImportJob job = as(user, () -> imports.job(id));
-            if (job.status().finished()) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish");
-    }
-
-    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
-        CurrentUser current = users.actor(user.id()).orElseThrow();
-        return current.callAs(work);
     }
 
     private static void assertCounts(ImportJob job, long created, long updated, long skipped, long rejected) {
