@@ -1,7 +1,13 @@
 package dev.guanxi.imports.internal;
 
+import dev.guanxi.imports.internal.source.ReadOptions;
+import dev.guanxi.imports.internal.source.RowHandler;
+import dev.guanxi.imports.internal.source.SourceFormat;
+import dev.guanxi.imports.internal.source.TabularFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,6 +45,17 @@ public class ImportFiles {
                 return size;
             }
         }
+    }
+
+    /**
+     * Reads the job's stored file as its upload found it (format, encoding, delimiter), row by row, into
+     * {@code handler}; returns the rows delivered.
+     */
+    public long read(ImportJob job, RowHandler handler) throws IOException {
+        ReadOptions options = new ReadOptions(SourceFormat.valueOf(job.format().toUpperCase(Locale.ROOT)),
+                job.charset() == null ? null : Charset.forName(job.charset()),
+                job.delimiter() == null ? null : job.delimiter().charAt(0));
+        return TabularFile.read(() -> open(job.id()), job.fileName(), options, handler);
     }
 
     /** The stored file as a stream that fetches one part at a time. */

@@ -7,13 +7,9 @@ import dev.guanxi.imports.ImportRow;
 import dev.guanxi.imports.ImportTarget;
 import dev.guanxi.imports.RowOutcome;
 import dev.guanxi.imports.internal.ImportJob.Status;
-import dev.guanxi.imports.internal.source.ReadOptions;
 import dev.guanxi.imports.internal.source.RowHandler;
 import dev.guanxi.imports.internal.source.SourceException;
-import dev.guanxi.imports.internal.source.SourceFormat;
-import dev.guanxi.imports.internal.source.TabularFile;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,10 +140,7 @@ public class ImportRunner {
         }
 
         void execute() throws IOException {
-            ReadOptions options = new ReadOptions(SourceFormat.valueOf(job.format().toUpperCase(Locale.ROOT)),
-                    job.charset() == null ? null : Charset.forName(job.charset()),
-                    job.delimiter() == null ? null : job.delimiter().charAt(0));
-            TabularFile.read(() -> files.open(job.id()), job.fileName(), options, this);
+            files.read(job, this);
             if (abandoned) {
                 return;
             }

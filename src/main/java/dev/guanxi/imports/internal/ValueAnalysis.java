@@ -4,16 +4,11 @@ import dev.guanxi.identity.CurrentUser;
 import dev.guanxi.imports.FieldType;
 import dev.guanxi.imports.ImportField;
 import dev.guanxi.imports.ReferenceResolver.ReferenceMatch;
-import dev.guanxi.imports.internal.source.ReadOptions;
 import dev.guanxi.imports.internal.source.RowHandler;
-import dev.guanxi.imports.internal.source.SourceFormat;
-import dev.guanxi.imports.internal.source.TabularFile;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,10 +47,7 @@ public class ValueAnalysis {
         }
         Map<Integer, Map<String, Integer>> counts = new LinkedHashMap<>();
         columns.keySet().forEach(c -> counts.put(c, new LinkedHashMap<>()));
-        ReadOptions options = new ReadOptions(SourceFormat.valueOf(job.format().toUpperCase(Locale.ROOT)),
-                job.charset() == null ? null : Charset.forName(job.charset()),
-                job.delimiter() == null ? null : job.delimiter().charAt(0));
-        TabularFile.read(() -> files.open(job.id()), job.fileName(), options, new RowHandler() {
+        files.read(job, new RowHandler() {
             @Override
             public void headers(List<String> headers) {
             }
